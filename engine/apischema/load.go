@@ -305,14 +305,14 @@ type rawFile struct {
 }
 
 type rawProject struct {
-	ProjectName                *string                         `json:"projectName"`
-	ProjectEndpointName        *string                         `json:"projectEndpointName"`
-	ProjectVersion             string                          `json:"projectVersion"`
-	Description                string                          `json:"description"`
-	IsExtensionProject         bool                            `json:"isExtensionProject"`
-	AbstractResources          map[string]rawAbstract          `json:"abstractResources"`
-	ResourceSchemas            map[string]json.RawMessage      `json:"resourceSchemas"`
-	EducationOrganizationTypes []string                        `json:"educationOrganizationTypes"`
+	ProjectName                *string                    `json:"projectName"`
+	ProjectEndpointName        *string                    `json:"projectEndpointName"`
+	ProjectVersion             string                     `json:"projectVersion"`
+	Description                string                     `json:"description"`
+	IsExtensionProject         bool                       `json:"isExtensionProject"`
+	AbstractResources          map[string]rawAbstract     `json:"abstractResources"`
+	ResourceSchemas            map[string]json.RawMessage `json:"resourceSchemas"`
+	EducationOrganizationTypes []string                   `json:"educationOrganizationTypes"`
 }
 
 type rawAbstract struct {

@@ -118,12 +118,12 @@ func (r *Resource) IsIdentityPath(p string) bool {
 
 // DocumentPath is one documentPathsMapping entry.
 type DocumentPath struct {
-	Key          string // MetaEd name, e.g. "EntryDate", "Address.Complex"
-	IsReference  bool
-	IsDescriptor bool
-	Path         Path   // scalars and descriptors
-	Type         string // "string","number","boolean","date","date-time","time" (scalars, descriptors)
-	Target       QName  // references and descriptors
+	Key            string // MetaEd name, e.g. "EntryDate", "Address.Complex"
+	IsReference    bool
+	IsDescriptor   bool
+	Path           Path   // scalars and descriptors
+	Type           string // "string","number","boolean","date","date-time","time" (scalars, descriptors)
+	Target         QName  // references and descriptors
 	ReferencePaths []ReferencePath
 	// IsPartOfIdentity / IsRequired are present only in newer files.
 	IsPartOfIdentity *bool
