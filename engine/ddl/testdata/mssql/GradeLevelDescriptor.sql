@@ -1,0 +1,1 @@
+-- Ed-Fi.GradeLevelDescriptor is a descriptor: stored in [dms].[Descriptor], no tables of its own.
