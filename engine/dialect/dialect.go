@@ -77,9 +77,9 @@ func (Postgres) Ident(name string) string {
 	return `"` + relmodel.ShortenIdent(name, relmodel.PostgresIdentLimit) + `"`
 }
 func (d Postgres) Table(schema, name string) string { return d.Ident(schema) + "." + d.Ident(name) }
-func (Postgres) Param(i int) string                  { return fmt.Sprintf("$%d", i) }
-func (Postgres) IdentLimit() int                     { return relmodel.PostgresIdentLimit }
-func (Postgres) MaxParams() int                      { return 65535 }
+func (Postgres) Param(i int) string                 { return fmt.Sprintf("$%d", i) }
+func (Postgres) IdentLimit() int                    { return relmodel.PostgresIdentLimit }
+func (Postgres) MaxParams() int                     { return 65535 }
 func (Postgres) ScalarType(t relmodel.ScalarType) string {
 	switch t.Kind {
 	case relmodel.String:
@@ -122,7 +122,7 @@ func (d Postgres) CreateView(schema, name string) string {
 	return "CREATE OR REPLACE VIEW " + d.Table(schema, name) + " AS"
 }
 func (d Postgres) IndexInclude(cols []string) string { return " INCLUDE (" + identList(d, cols) + ")" }
-func (Postgres) BatchSeparator() string               { return "" }
+func (Postgres) BatchSeparator() string              { return "" }
 func (Postgres) BoolLiteral(b bool) string {
 	if b {
 		return "true"
@@ -139,8 +139,8 @@ func (SQLServer) Ident(name string) string {
 	return "[" + strings.ReplaceAll(relmodel.ShortenIdent(name, relmodel.SQLServerIdentLimit), "]", "]]") + "]"
 }
 func (d SQLServer) Table(schema, name string) string { return d.Ident(schema) + "." + d.Ident(name) }
-func (SQLServer) Param(i int) string                  { return fmt.Sprintf("@p%d", i) }
-func (SQLServer) IdentLimit() int                     { return relmodel.SQLServerIdentLimit }
+func (SQLServer) Param(i int) string                 { return fmt.Sprintf("@p%d", i) }
+func (SQLServer) IdentLimit() int                    { return relmodel.SQLServerIdentLimit }
 
 // MaxParams keeps headroom under SQL Server's 2,100-parameter limit.
 func (SQLServer) MaxParams() int { return 2000 }
@@ -196,7 +196,7 @@ func (d SQLServer) CreateView(schema, name string) string {
 	return "CREATE OR ALTER VIEW " + d.Table(schema, name) + " AS"
 }
 func (d SQLServer) IndexInclude(cols []string) string { return " INCLUDE (" + identList(d, cols) + ")" }
-func (SQLServer) BatchSeparator() string               { return "GO" }
+func (SQLServer) BatchSeparator() string              { return "GO" }
 func (SQLServer) BoolLiteral(b bool) string {
 	if b {
 		return "CAST(1 AS bit)"
