@@ -1,0 +1,296 @@
+package relational
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+
+	"github.com/google/uuid"
+	"github.com/jackc/pgx/v5"
+
+	"github.com/edfi-bench/tpr/engine/core"
+	"github.com/edfi-bench/tpr/engine/store"
+)
+
+const insertDocumentSQL = `WITH d AS (
+  INSERT INTO "dms"."Document" ("DocumentUuid", "ProjectName", "ResourceName", "ResourceVersion")
+  VALUES ($1, $2, $3, $4) RETURNING "DocumentId"),
+l AS (INSERT INTO "dms"."IdentityLock" ("DocumentId") SELECT "DocumentId" FROM d),
+ri AS (INSERT INTO "dms"."ReferentialIdentity" ("ReferentialId", "DocumentId", "ProjectName", "ResourceName")
+  SELECT x.id, d."DocumentId", x.p, x.r FROM d, unnest($5::uuid[], $6::text[], $7::text[]) AS x(id, p, r))
+SELECT "DocumentId" FROM d`
+
+const lockSharedSQL = `SELECT "DocumentId" FROM "dms"."IdentityLock" WHERE "DocumentId" = ANY($1) ORDER BY "DocumentId" FOR SHARE`
+
+const lockOwnSQL = `SELECT "DocumentId" FROM "dms"."IdentityLock" WHERE "DocumentId" = $1 FOR UPDATE`
+
+const bumpOwnSQL = `UPDATE "dms"."Document" SET "Etag" = "Etag" + 1, "LastModifiedAt" = now()
+WHERE "DocumentId" = $1 AND ($2::bigint IS NULL OR "Etag" = $2) RETURNING "Etag", "DocumentUuid"`
+
+const insertEdgesSQL = `INSERT INTO "dms"."ReferenceEdge" ("ParentDocumentId", "ChildDocumentId", "IsIdentityComponent")
+SELECT $1, c, f FROM unnest($2::bigint[], $3::boolean[]) AS s(c, f)`
+
+// syncEdgesSQL makes the parent's edges equal the staged set with zero
+// writes when nothing changed. All three data-modifying CTEs see the same
+// snapshot, so they cannot interfere with one another.
+const syncEdgesSQL = `WITH cur AS (SELECT c, f FROM unnest($2::bigint[], $3::boolean[]) AS s(c, f)),
+del AS (DELETE FROM "dms"."ReferenceEdge" e WHERE e."ParentDocumentId" = $1
+  AND NOT EXISTS (SELECT 1 FROM cur WHERE cur.c = e."ChildDocumentId") RETURNING 1),
+upd AS (UPDATE "dms"."ReferenceEdge" e SET "IsIdentityComponent" = cur.f FROM cur
+  WHERE e."ParentDocumentId" = $1 AND e."ChildDocumentId" = cur.c AND e."IsIdentityComponent" <> cur.f RETURNING 1),
+ins AS (INSERT INTO "dms"."ReferenceEdge" ("ParentDocumentId", "ChildDocumentId", "IsIdentityComponent")
+  SELECT $1, cur.c, cur.f FROM cur WHERE NOT EXISTS (
+    SELECT 1 FROM "dms"."ReferenceEdge" e WHERE e."ParentDocumentId" = $1 AND e."ChildDocumentId" = cur.c) RETURNING 1)
+SELECT (SELECT count(*) FROM del) + (SELECT count(*) FROM upd) + (SELECT count(*) FROM ins)`
+
+const insertDescriptorSQL = `INSERT INTO "dms"."Descriptor" ("DocumentId", "Namespace", "CodeValue", "ShortDescription", "Description", "EffectiveBeginDate", "EffectiveEndDate", "Discriminator", "Uri")
+VALUES ($1, $2::text, $3::text, $4::text, $5::text, $6::date, $7::date, $8::text, $2::text || '#' || $3::text)`
+
+const updateDescriptorSQL = `UPDATE "dms"."Descriptor" SET "Namespace" = $2::text, "CodeValue" = $3::text, "ShortDescription" = $4::text, "Description" = $5::text,
+"EffectiveBeginDate" = $6::date, "EffectiveEndDate" = $7::date, "Discriminator" = $8::text, "Uri" = $2::text || '#' || $3::text WHERE "DocumentId" = $1`
+
+// write is Algorithm W (03 §4.2): resolve every reference in one
+// statement, then in one READ COMMITTED transaction shared-lock every
+// referenced document in ascending order and re-check the resolution,
+// update-lock the written document, write rows, edges and (on an identity
+// change) cascade. putID is nil for POST.
+func (s *Store) write(ctx context.Context, doc *core.Document, putID *uuid.UUID, opts store.WriteOptions) (store.WriteResult, error) {
+	var res store.WriteResult
+	r := doc.Resource
+	pl, err := s.plan(r)
+	if err != nil {
+		return res, err
+	}
+	var expect *int64
+	if opts.IfMatch != "" {
+		v, ok := store.ParseETag(opts.IfMatch)
+		if !ok {
+			return res, store.PreconditionFailed()
+		}
+		expect = &v
+	}
+	refs := refIDs(doc)
+	lookupIDs := append(append([]uuid.UUID(nil), refs...), doc.ReferentialID)
+	subclass := doc.Superclass.Resource != ""
+	if subclass {
+		lookupIDs = append(lookupIDs, doc.SuperclassReferentialID)
+	}
+
+	// Round trip 1 (no transaction yet): resolve everything at once.
+	b := &pgx.Batch{}
+	b.Queue(resolveSQL, lookupIDs)
+	if putID != nil {
+		b.Queue(`SELECT "DocumentId", "DocumentUuid", "ProjectName", "ResourceName", "Etag" FROM "dms"."Document" WHERE "DocumentUuid" = $1`, *putID)
+	}
+	br := s.db.SendBatch(ctx, b)
+	rows, err := br.Query()
+	if err != nil {
+		br.Close()
+		return res, err
+	}
+	resolved, err := scanResolved(rows)
+	if err != nil {
+		br.Close()
+		return res, err
+	}
+	var existing *docRow
+	if putID != nil {
+		var d docRow
+		err := br.QueryRow().Scan(&d.id, &d.uuid, &d.project, &d.resource, &d.etag)
+		if err == nil {
+			existing = &d
+		} else if !errors.Is(err, pgx.ErrNoRows) {
+			br.Close()
+			return res, err
+		}
+	}
+	if err := br.Close(); err != nil {
+		return res, err
+	}
+	if err := unresolved(doc, resolved); err != nil {
+		return res, err
+	}
+
+	own, hasOwn := resolved[doc.ReferentialID]
+	identityChanged := false
+	var docID int64
+	switch {
+	case putID != nil:
+		if existing == nil || existing.project != r.Project.ProjectName || existing.resource != r.Name {
+			return res, store.NotFound()
+		}
+		docID = existing.id
+		if hasOwn && own != docID {
+			return res, store.IdentityConflict("The identifying values of this " + r.Name + " belong to another existing item.")
+		}
+		if !hasOwn {
+			if !r.AllowIdentityUpdates {
+				return res, store.ImmutableIdentity(r.Name)
+			}
+			identityChanged = true
+		}
+	case hasOwn:
+		docID = own
+	}
+	if subclass {
+		if owner, ok := resolved[doc.SuperclassReferentialID]; ok && owner != docID {
+			return res, store.IdentityConflict(fmt.Sprintf("A %s with the same identity already exists as another %s.",
+				doc.Superclass.Resource, doc.Superclass.Resource))
+		}
+	}
+
+	tx, err := s.db.Begin(ctx)
+	if err != nil {
+		return res, err
+	}
+	defer tx.Rollback(ctx)
+
+	// Round trip 2: shared locks on every referenced document, ascending,
+	// then the re-check of the resolution (00 Decision 2); the update lock
+	// on an existing document and its etag bump.
+	children := make([]int64, 0, len(refs))
+	for _, id := range refs {
+		children = append(children, resolved[id])
+	}
+	sort.Slice(children, func(i, j int) bool { return children[i] < children[j] })
+	b = &pgx.Batch{}
+	if len(children) > 0 {
+		b.Queue(lockSharedSQL, children)
+		b.Queue(resolveSQL, refs)
+	}
+	if docID != 0 {
+		b.Queue(lockOwnSQL, docID)
+		b.Queue(bumpOwnSQL, docID, expect)
+	}
+	var etag int64 = 1
+	var docUUID uuid.UUID
+	if b.Len() > 0 {
+		br := tx.SendBatch(ctx, b)
+		if len(children) > 0 {
+			if _, err := br.Exec(); err != nil {
+				br.Close()
+				return res, err
+			}
+			rows, err := br.Query()
+			if err != nil {
+				br.Close()
+				return res, err
+			}
+			again, err := scanResolved(rows)
+			if err != nil {
+				br.Close()
+				return res, err
+			}
+			for _, id := range refs {
+				if again[id] != resolved[id] {
+					br.Close()
+					return res, &store.Error{Status: 409, Type: "urn:ed-fi:api:conflict:write-conflict", Title: "Write Conflict",
+						Detail: "A referenced item was changed or deleted by a concurrent request; retry the request."}
+				}
+			}
+		}
+		if docID != 0 {
+			if _, err := br.Exec(); err != nil {
+				br.Close()
+				return res, err
+			}
+			err := br.QueryRow().Scan(&etag, &docUUID)
+			if errors.Is(err, pgx.ErrNoRows) {
+				br.Close()
+				if expect != nil {
+					return res, store.PreconditionFailed()
+				}
+				return res, store.NotFound()
+			}
+			if err != nil {
+				br.Close()
+				return res, err
+			}
+		}
+		if err := br.Close(); err != nil {
+			return res, err
+		}
+	}
+
+	created := docID == 0
+	if created {
+		if expect != nil {
+			return res, store.PreconditionFailed()
+		}
+		docUUID = uuid.New()
+		ids := []uuid.UUID{doc.ReferentialID}
+		projs := []string{r.Project.ProjectName}
+		names := []string{r.Name}
+		if subclass {
+			ids = append(ids, doc.SuperclassReferentialID)
+			projs = append(projs, doc.Superclass.Project)
+			names = append(names, doc.Superclass.Resource)
+		}
+		if err := tx.QueryRow(ctx, insertDocumentSQL, docUUID, r.Project.ProjectName, r.Name, r.Project.Version, ids, projs, names).Scan(&docID); err != nil {
+			return res, err
+		}
+	}
+
+	// Round trip 3: every row write of the document in one batch.
+	b = &pgx.Batch{}
+	if r.IsDescriptor {
+		queueDescriptor(b, doc, docID, created)
+	} else {
+		flat, err := flatten(pl, doc, docID, resolved)
+		if err != nil {
+			return res, err
+		}
+		if !created {
+			for i := len(pl.tables) - 1; i >= 1; i-- {
+				b.Queue(pl.tables[i].deleteSQL, docID)
+			}
+			if pl.root().updateRootSQL != "" {
+				b.Queue(pl.root().updateRootSQL, arrays(pl.root(), flat.rows[0])...)
+			}
+		} else {
+			b.Queue(pl.root().insertSQL, arrays(pl.root(), flat.rows[0])...)
+		}
+		for i := 1; i < len(pl.tables); i++ {
+			if len(flat.rows[i]) > 0 {
+				b.Queue(pl.tables[i].insertSQL, arrays(pl.tables[i], flat.rows[i])...)
+			}
+		}
+		childIDs, flags := edgeArrays(flat.edges)
+		if created {
+			if len(childIDs) > 0 {
+				b.Queue(insertEdgesSQL, docID, childIDs, flags)
+			}
+		} else {
+			b.Queue(syncEdgesSQL, docID, childIDs, flags)
+		}
+	}
+	if err := tx.SendBatch(ctx, b).Close(); err != nil {
+		return res, err
+	}
+	if identityChanged {
+		if err := s.cascade(ctx, tx, docID); err != nil {
+			return res, err
+		}
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return res, err
+	}
+	return store.WriteResult{ID: docUUID, Created: created, ETag: store.FormatETag(etag)}, nil
+}
+
+func queueDescriptor(b *pgx.Batch, doc *core.Document, docID int64, created bool) {
+	str := func(k string) *string {
+		if v, ok := doc.Body[k].(string); ok {
+			return &v
+		}
+		return nil
+	}
+	disc := doc.Resource.Project.ProjectName + "." + doc.Resource.Name
+	sql := updateDescriptorSQL
+	if created {
+		sql = insertDescriptorSQL
+	}
+	b.Queue(sql, docID, str("namespace"), str("codeValue"), str("shortDescription"), str("description"),
+		str("effectiveBeginDate"), str("effectiveEndDate"), disc)
+}
