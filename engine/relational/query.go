@@ -29,44 +29,14 @@ import (
 // trip finds the page's ids (and the count when asked), one more hydrates
 // the page, whatever its size.
 func (s *Store) Query(ctx context.Context, r *apischema.Resource, q store.Query) (*store.Page, error) {
-	pl, err := s.plan(r)
+	pq, err := s.pageQuery(r, q)
 	if err != nil {
 		return nil, err
 	}
-	where, args, err := s.predicates(pl, r, q.Filters)
-	if err != nil {
-		return nil, err
-	}
-	from := "FROM " + pg.Table(pl.r.Schema, rootName(pl)) + " r"
-	if r.IsDescriptor {
-		from = `FROM "dms"."Descriptor" r`
-		args = append(args, r.Project.ProjectName+"."+r.Name)
-		where = append(where, fmt.Sprintf(`r."Discriminator" = $%d`, len(args)))
-	}
-	hash := filterHash(r, q.Filters)
-	after := int64(0)
-	if q.PageToken != "" {
-		a, h, ok := decodeToken(q.PageToken)
-		if !ok || h != hash {
-			return nil, store.BadRequest("The pageToken is invalid or was issued for a different query.")
-		}
-		after = a
-	}
-	countWhere := append([]string(nil), where...)
-	countArgs := append([]any(nil), args...)
-	pageArgs := append([]any(nil), args...)
-	pageWhere := append([]string(nil), where...)
-	if q.PageToken != "" {
-		pageArgs = append(pageArgs, after)
-		pageWhere = append(pageWhere, fmt.Sprintf(`r."DocumentId" > $%d`, len(pageArgs)))
-	}
-	pageArgs = append(pageArgs, q.Limit, q.Offset)
-	pageSQL := fmt.Sprintf(`SELECT r."DocumentId" %s%s ORDER BY r."DocumentId" LIMIT $%d OFFSET $%d`,
-		from, whereClause(pageWhere), len(pageArgs)-1, len(pageArgs))
 	b := &pgx.Batch{}
-	b.Queue(pageSQL, pageArgs...)
+	b.Queue(pq.pageSQL, pq.pageArgs...)
 	if q.TotalCount {
-		b.Queue(fmt.Sprintf(`SELECT count(*) %s%s`, from, whereClause(countWhere)), countArgs...)
+		b.Queue(pq.countSQL, pq.countArgs...)
 	}
 	br := s.db.SendBatch(ctx, b)
 	rows, err := br.Query()
@@ -99,9 +69,63 @@ func (s *Store) Query(ctx context.Context, r *apischema.Resource, q store.Query)
 		page.Items = items
 	}
 	if (q.PageToken != "" || q.Keyset) && len(ids) == q.Limit && q.Limit > 0 {
-		page.NextToken = encodeToken(ids[len(ids)-1], hash)
+		page.NextToken = encodeToken(ids[len(ids)-1], pq.hash)
 	}
 	return page, nil
+}
+
+type pageQuery struct {
+	pageSQL, countSQL   string
+	pageArgs, countArgs []any
+	hash                uint64
+}
+
+func (s *Store) pageQuery(r *apischema.Resource, q store.Query) (*pageQuery, error) {
+	pl, err := s.plan(r)
+	if err != nil {
+		return nil, err
+	}
+	where, args, err := s.predicates(pl, r, q.Filters)
+	if err != nil {
+		return nil, err
+	}
+	from := "FROM " + pg.Table(pl.r.Schema, rootName(pl)) + " r"
+	if r.IsDescriptor {
+		from = `FROM "dms"."Descriptor" r`
+		args = append(args, r.Project.ProjectName+"."+r.Name)
+		where = append(where, fmt.Sprintf(`r."Discriminator" = $%d`, len(args)))
+	}
+	pq := &pageQuery{hash: filterHash(r, q.Filters)}
+	pq.countSQL = fmt.Sprintf(`SELECT count(*) %s%s`, from, whereClause(where))
+	pq.countArgs = append([]any(nil), args...)
+	if q.PageToken != "" {
+		after, h, ok := decodeToken(q.PageToken)
+		if !ok || h != pq.hash {
+			return nil, store.BadRequest("The pageToken is invalid or was issued for a different query.")
+		}
+		args = append(args, after)
+		where = append(where, fmt.Sprintf(`r."DocumentId" > $%d`, len(args)))
+	}
+	args = append(args, q.Limit, q.Offset)
+	pq.pageSQL = fmt.Sprintf(`SELECT r."DocumentId" %s%s ORDER BY r."DocumentId" LIMIT $%d OFFSET $%d`,
+		from, whereClause(where), len(args)-1, len(args))
+	pq.pageArgs = args
+	return pq, nil
+}
+
+// ExplainPage returns PostgreSQL's plan of the statement that selects a
+// page's ids (for tests and for operators checking index use).
+func (s *Store) ExplainPage(ctx context.Context, r *apischema.Resource, q store.Query) (string, error) {
+	pq, err := s.pageQuery(r, q)
+	if err != nil {
+		return "", err
+	}
+	rows, err := s.db.Query(ctx, "EXPLAIN "+pq.pageSQL, pq.pageArgs...)
+	if err != nil {
+		return "", err
+	}
+	lines, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	return strings.Join(lines, "\n"), err
 }
 
 func rootName(pl *resourcePlan) string {
