@@ -46,4 +46,25 @@ func TestBuildFullModel(t *testing.T) {
 		_ = tb
 	}
 	t.Logf("tables=%d views=%d", n, len(m.Views))
+	// Two query terms of the Sample file name paths that do not exist.
+	if len(m.Diagnostics) != 2 {
+		t.Fatalf("model diagnostics = %v, want the two broken Sample query terms", m.Diagnostics)
+	}
+	if len(m.Views) != 2 {
+		t.Fatalf("views = %d, want EducationOrganization and GeneralStudentProgramAssociation", len(m.Views))
+	}
+	// Sample's StudentArtProgramAssociation joins Ed-Fi's abstract view.
+	gspa := m.View(apischema.QName{Project: "Ed-Fi", Resource: "GeneralStudentProgramAssociation"})
+	found := false
+	for _, b := range gspa.Branches {
+		if b.Member.QName() == (apischema.QName{Project: "Sample", Resource: "StudentArtProgramAssociation"}) {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("the Sample subclass is not a branch of GeneralStudentProgramAssociation_View")
+	}
+	if _, err := m.IdentityDepth(); err != nil {
+		t.Fatal(err)
+	}
 }
