@@ -49,4 +49,3 @@ func TestVerifyDetectsCorruption(t *testing.T) {
 		})
 	}
 }
-
