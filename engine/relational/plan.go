@@ -33,6 +33,10 @@ type tablePlan struct {
 	updateRootSQL string
 	// deleteSQL deletes one document's rows ($1 = root DocumentId).
 	deleteSQL string
+	// updateByKeySQL / deleteByKeySQL change the rows whose keys are passed
+	// as arrays (the diff strategy).
+	updateByKeySQL string
+	deleteByKeySQL string
 	// selectSQL reads the rows of a set of documents ($1 = bigint[]), in
 	// key order.
 	selectSQL string
@@ -89,6 +93,23 @@ func buildTablePlan(t *relmodel.Table) *tablePlan {
 			table, strings.Join(sets, ", "), strings.Join(arrays, ", "), strings.Join(ucols, ", "), q("DocumentId"))
 	}
 	tp.deleteSQL = fmt.Sprintf("DELETE FROM %s WHERE %s = $1", table, q(t.Key[0].Name))
+	var keyJoin, keyArrays, keyCols []string
+	for i, k := range t.Key {
+		keyJoin = append(keyJoin, fmt.Sprintf("t.%s = u.c%d", q(k.Name), i))
+		_, arrType, _ := columnArray(t, k)
+		keyArrays = append(keyArrays, fmt.Sprintf("$%d::%s[]", i+1, arrType))
+		keyCols = append(keyCols, fmt.Sprintf("c%d", i))
+	}
+	var nonKeySets []string
+	for i := len(t.Key); i < len(t.Columns); i++ {
+		nonKeySets = append(nonKeySets, fmt.Sprintf("%s = %s", q(t.Columns[i].Name), selects[i]))
+	}
+	if len(nonKeySets) > 0 {
+		tp.updateByKeySQL = fmt.Sprintf("UPDATE %s AS t SET %s FROM unnest(%s) AS u(%s) WHERE %s",
+			table, strings.Join(nonKeySets, ", "), strings.Join(arrays, ", "), strings.Join(ucols, ", "), strings.Join(keyJoin, " AND "))
+	}
+	tp.deleteByKeySQL = fmt.Sprintf("DELETE FROM %s AS t USING unnest(%s) AS u(%s) WHERE %s",
+		table, strings.Join(keyArrays, ", "), strings.Join(keyCols, ", "), strings.Join(keyJoin, " AND "))
 	var keys []string
 	for _, k := range t.Key {
 		keys = append(keys, q(k.Name))

@@ -23,10 +23,24 @@ import (
 
 // Options configure the store.
 type Options struct {
+	// Collections is the collection write strategy on update: Replace
+	// (delete all child rows, insert all; the design's baseline) or Diff
+	// (update changed rows, insert new ordinals, delete removed ones; an
+	// unchanged document writes nothing, not even its etag).
+	Collections Strategy
 	// MaxRetries bounds whole-transaction retries on deadlocks and
 	// serialization failures (default 5).
 	MaxRetries int
 }
+
+// Strategy is a collection write strategy.
+type Strategy string
+
+// The two collection strategies (00 Decision 3).
+const (
+	Replace Strategy = "replace"
+	Diff    Strategy = "diff"
+)
 
 // Store is the relational store.
 type Store struct {
@@ -47,6 +61,13 @@ type Store struct {
 func New(db *pgxpool.Pool, m *relmodel.Model, opts Options) (*Store, error) {
 	if opts.MaxRetries <= 0 {
 		opts.MaxRetries = 5
+	}
+	switch opts.Collections {
+	case "":
+		opts.Collections = Replace
+	case Replace, Diff:
+	default:
+		return nil, fmt.Errorf("unknown collection strategy %q (want replace or diff)", opts.Collections)
 	}
 	depth, err := m.IdentityDepth()
 	if err != nil {

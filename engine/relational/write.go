@@ -25,8 +25,9 @@ const lockSharedSQL = `SELECT "DocumentId" FROM "dms"."IdentityLock" WHERE "Docu
 
 const lockOwnSQL = `SELECT "DocumentId" FROM "dms"."IdentityLock" WHERE "DocumentId" = $1 FOR UPDATE`
 
-const bumpOwnSQL = `UPDATE "dms"."Document" SET "Etag" = "Etag" + 1, "LastModifiedAt" = now()
-WHERE "DocumentId" = $1 AND ($2::bigint IS NULL OR "Etag" = $2) RETURNING "Etag", "DocumentUuid"`
+const readOwnSQL = `SELECT "Etag", "DocumentUuid" FROM "dms"."Document" WHERE "DocumentId" = $1`
+
+const bumpOwnSQL = `UPDATE "dms"."Document" SET "Etag" = "Etag" + 1, "LastModifiedAt" = now() WHERE "DocumentId" = $1 RETURNING "Etag"`
 
 const insertEdgesSQL = `INSERT INTO "dms"."ReferenceEdge" ("ParentDocumentId", "ChildDocumentId", "IsIdentityComponent")
 SELECT $1, c, f FROM unnest($2::bigint[], $3::boolean[]) AS s(c, f)`
@@ -121,12 +122,14 @@ func (s *Store) write(ctx context.Context, doc *core.Document, putID *uuid.UUID,
 			return res, store.NotFound()
 		}
 		docID = existing.id
-		if hasOwn && own != docID {
-			return res, store.IdentityConflict("The identifying values of this " + r.Name + " belong to another existing item.")
-		}
-		if !hasOwn {
+		if !hasOwn || own != docID {
+			// The identity changed: forbidden outright where the resource
+			// does not allow it, a conflict where another document has it.
 			if !r.AllowIdentityUpdates {
 				return res, store.ImmutableIdentity(r.Name)
+			}
+			if hasOwn {
+				return res, store.IdentityConflict("The identifying values of this " + r.Name + " belong to another existing item.")
 			}
 			identityChanged = true
 		}
@@ -161,7 +164,7 @@ func (s *Store) write(ctx context.Context, doc *core.Document, putID *uuid.UUID,
 	}
 	if docID != 0 {
 		b.Queue(lockOwnSQL, docID)
-		b.Queue(bumpOwnSQL, docID, expect)
+		b.Queue(readOwnSQL, docID)
 	}
 	var etag int64 = 1
 	var docUUID uuid.UUID
@@ -198,14 +201,15 @@ func (s *Store) write(ctx context.Context, doc *core.Document, putID *uuid.UUID,
 			err := br.QueryRow().Scan(&etag, &docUUID)
 			if errors.Is(err, pgx.ErrNoRows) {
 				br.Close()
-				if expect != nil {
-					return res, store.PreconditionFailed()
-				}
-				return res, store.NotFound()
+				return res, store.NotFound() // deleted concurrently
 			}
 			if err != nil {
 				br.Close()
 				return res, err
+			}
+			if expect != nil && *expect != etag {
+				br.Close()
+				return res, store.PreconditionFailed()
 			}
 		}
 		if err := br.Close(); err != nil {
@@ -232,8 +236,10 @@ func (s *Store) write(ctx context.Context, doc *core.Document, putID *uuid.UUID,
 		}
 	}
 
-	// Round trip 3: every row write of the document in one batch.
+	// Round trip 3 (plus one read of the stored rows for the diff
+	// strategy): every row write of the document in one batch.
 	b = &pgx.Batch{}
+	bump := !created
 	if r.IsDescriptor {
 		queueDescriptor(b, doc, docID, created)
 	} else {
@@ -241,19 +247,31 @@ func (s *Store) write(ctx context.Context, doc *core.Document, putID *uuid.UUID,
 		if err != nil {
 			return res, err
 		}
-		if !created {
+		switch {
+		case created:
+			b.Queue(pl.root().insertSQL, arrays(pl.root(), flat.rows[0])...)
+			for i := 1; i < len(pl.tables); i++ {
+				if len(flat.rows[i]) > 0 {
+					b.Queue(pl.tables[i].insertSQL, arrays(pl.tables[i], flat.rows[i])...)
+				}
+			}
+		case s.opts.Collections == Diff:
+			changed, err := s.queueDiff(ctx, tx, b, pl, docID, flat)
+			if err != nil {
+				return res, err
+			}
+			bump = changed || identityChanged
+		default:
 			for i := len(pl.tables) - 1; i >= 1; i-- {
 				b.Queue(pl.tables[i].deleteSQL, docID)
 			}
 			if pl.root().updateRootSQL != "" {
 				b.Queue(pl.root().updateRootSQL, arrays(pl.root(), flat.rows[0])...)
 			}
-		} else {
-			b.Queue(pl.root().insertSQL, arrays(pl.root(), flat.rows[0])...)
-		}
-		for i := 1; i < len(pl.tables); i++ {
-			if len(flat.rows[i]) > 0 {
-				b.Queue(pl.tables[i].insertSQL, arrays(pl.tables[i], flat.rows[i])...)
+			for i := 1; i < len(pl.tables); i++ {
+				if len(flat.rows[i]) > 0 {
+					b.Queue(pl.tables[i].insertSQL, arrays(pl.tables[i], flat.rows[i])...)
+				}
 			}
 		}
 		childIDs, flags := edgeArrays(flat.edges)
@@ -261,12 +279,32 @@ func (s *Store) write(ctx context.Context, doc *core.Document, putID *uuid.UUID,
 			if len(childIDs) > 0 {
 				b.Queue(insertEdgesSQL, docID, childIDs, flags)
 			}
-		} else {
+		} else if bump {
 			b.Queue(syncEdgesSQL, docID, childIDs, flags)
 		}
 	}
-	if err := tx.SendBatch(ctx, b).Close(); err != nil {
-		return res, err
+	if bump {
+		b.Queue(bumpOwnSQL, docID)
+	}
+	if b.Len() > 0 {
+		br := tx.SendBatch(ctx, b)
+		for i := 0; i < b.Len()-1; i++ {
+			if _, err := br.Exec(); err != nil {
+				br.Close()
+				return res, err
+			}
+		}
+		if bump {
+			err = br.QueryRow().Scan(&etag)
+		} else {
+			_, err = br.Exec()
+		}
+		if cerr := br.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return res, err
+		}
 	}
 	if identityChanged {
 		if err := s.cascade(ctx, tx, docID); err != nil {
