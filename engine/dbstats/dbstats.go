@@ -82,6 +82,12 @@ func written(tag interface {
 	return 0
 }
 
+// AddRows counts rows a statement wrote that its command tag does not show
+// (data-modifying CTEs report the tag of their final SELECT).
+func (t *Tracer) AddRows(ctx context.Context, n int64) {
+	t.add(ctx, 0, 0, n)
+}
+
 // TraceQueryStart implements pgx.QueryTracer.
 func (t *Tracer) TraceQueryStart(ctx context.Context, _ *pgx.Conn, _ pgx.TraceQueryStartData) context.Context {
 	t.add(ctx, 1, 1, 0)

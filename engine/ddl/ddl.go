@@ -152,7 +152,11 @@ func CreateTable(d dialect.Dialect, t *relmodel.Table) string {
 		}
 	}
 	for _, u := range t.Uniques {
-		lines = append(lines, fmt.Sprintf("    CONSTRAINT %s %s (%s)", d.Ident(u.Name), d.Unique(false), dialect.IdentList(d, u.Columns)))
+		deferrable := ""
+		if !u.NaturalKey {
+			deferrable = d.DeferrableUnique()
+		}
+		lines = append(lines, fmt.Sprintf("    CONSTRAINT %s %s (%s)%s", d.Ident(u.Name), d.Unique(false), dialect.IdentList(d, u.Columns), deferrable))
 	}
 	b.WriteString(strings.Join(lines, ",\n"))
 	b.WriteString("\n);\n")

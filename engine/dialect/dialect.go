@@ -46,6 +46,12 @@ type Dialect interface {
 	// PrimaryKey / Unique render the constraint keyword (CLUSTERED hints).
 	PrimaryKey(clustered bool) string
 	Unique(clustered bool) string
+	// DeferrableUnique is appended to array-uniqueness constraints so they
+	// are checked at the end of each statement, not row by row: an UPDATE
+	// that swaps two elements' values must not trip over itself.
+	// PostgreSQL checks non-deferrable UNIQUEs per row; SQL Server always
+	// checks at statement end.
+	DeferrableUnique() string
 	// CreateView starts an idempotent view definition.
 	CreateView(schema, name string) string
 	// IndexInclude renders an INCLUDE clause (both engines support it).
@@ -118,6 +124,9 @@ func (d Postgres) CreateSchema(schema string) string {
 }
 func (Postgres) PrimaryKey(bool) string { return "PRIMARY KEY" }
 func (Postgres) Unique(bool) string     { return "UNIQUE" }
+func (Postgres) DeferrableUnique() string {
+	return " DEFERRABLE INITIALLY IMMEDIATE"
+}
 func (d Postgres) CreateView(schema, name string) string {
 	return "CREATE OR REPLACE VIEW " + d.Table(schema, name) + " AS"
 }
@@ -192,6 +201,7 @@ func (SQLServer) Unique(clustered bool) string {
 	}
 	return "UNIQUE NONCLUSTERED"
 }
+func (SQLServer) DeferrableUnique() string { return "" }
 func (d SQLServer) CreateView(schema, name string) string {
 	return "CREATE OR ALTER VIEW " + d.Table(schema, name) + " AS"
 }

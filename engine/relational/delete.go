@@ -11,9 +11,11 @@ import (
 	"github.com/edfi-bench/tpr/engine/store"
 )
 
+// referrersSQL ignores a document's reference to itself (an LEA may name
+// itself as its parent): deleting it removes both ends.
 const referrersSQL = `SELECT DISTINCT d."ResourceName" FROM "dms"."ReferenceEdge" e
 JOIN "dms"."Document" d ON d."DocumentId" = e."ParentDocumentId"
-WHERE e."ChildDocumentId" = $1 ORDER BY 1`
+WHERE e."ChildDocumentId" = $1 AND e."ParentDocumentId" <> $1 ORDER BY 1`
 
 // Delete implements store.Store. The update lock on the document waits for
 // every in-flight writer that references it (they hold shared locks), so

@@ -4,12 +4,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/google/uuid"
 
 	"github.com/edfi-bench/tpr/engine/apischema"
 	"github.com/edfi-bench/tpr/engine/core"
 	"github.com/edfi-bench/tpr/engine/relmodel"
+	"github.com/edfi-bench/tpr/engine/store"
 )
 
 // maxDepth bounds collection nesting; Ed-Fi stays far below it.
@@ -115,6 +117,9 @@ func (f *flattener) walk(tp *tablePlan, node map[string]any, key []any, ords []i
 			case string:
 				row[i] = x
 			case json.Number:
+				if c.Type.Kind == relmodel.Decimal && !decimalFits(x.String(), c.Type.Precision, c.Type.Scale) {
+					return decimalError(c, ords, x.String())
+				}
 				row[i] = x.String()
 			case bool:
 				row[i] = x
@@ -173,6 +178,26 @@ func (f *flattener) walk(tp *tablePlan, node map[string]any, key []any, ords []i
 		}
 	}
 	return nil
+}
+
+// decimalFits reports whether a canonical decimal fits numeric(p, s)
+// without rounding: a value the column would silently round is refused
+// rather than stored changed.
+func decimalFits(v string, p, s int) bool {
+	v = strings.TrimPrefix(v, "-")
+	intPart, frac, _ := strings.Cut(v, ".")
+	intPart = strings.TrimLeft(intPart, "0")
+	frac = strings.TrimRight(frac, "0")
+	return len(frac) <= s && len(intPart) <= p-s
+}
+
+func decimalError(c *relmodel.Column, ords []int, v string) error {
+	path := c.Source.Canonical
+	for _, o := range ords {
+		path = strings.Replace(path, "[*]", fmt.Sprintf("[%d]", o), 1)
+	}
+	msg := fmt.Sprintf("%s must have at most %d digits, %d of them after the decimal point.", v, c.Type.Precision, c.Type.Scale)
+	return store.ValidationFailed(map[string][]string{path: {msg}})
 }
 
 // arrays turns one table's rows into the per-column array parameters of its

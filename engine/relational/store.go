@@ -17,6 +17,7 @@ import (
 
 	"github.com/edfi-bench/tpr/engine/apischema"
 	"github.com/edfi-bench/tpr/engine/core"
+	"github.com/edfi-bench/tpr/engine/dbstats"
 	"github.com/edfi-bench/tpr/engine/relmodel"
 	"github.com/edfi-bench/tpr/engine/store"
 )
@@ -270,6 +271,14 @@ func mapError(err error) error {
 		return store.BadRequest("A value could not be stored: " + pe.Message + ".")
 	}
 	return err
+}
+
+// addRows reports rows written by statements whose command tag hides them
+// (data-modifying CTEs) to the pool's round-trip tracer, if it has one.
+func (s *Store) addRows(ctx context.Context, n int64) {
+	if t, ok := s.db.Config().ConnConfig.Tracer.(*dbstats.Tracer); ok && n > 0 {
+		t.AddRows(ctx, n)
+	}
 }
 
 // backoff sleeps a jittered, growing delay between retries.

@@ -234,14 +234,29 @@ func (s *Store) write(ctx context.Context, doc *core.Document, putID *uuid.UUID,
 		if err := tx.QueryRow(ctx, insertDocumentSQL, docUUID, r.Project.ProjectName, r.Name, r.Project.Version, ids, projs, names).Scan(&docID); err != nil {
 			return res, err
 		}
+		s.addRows(ctx, int64(2+len(ids))) // Document, IdentityLock, ReferentialIdentity rows
 	}
 
 	// Round trip 3 (plus one read of the stored rows for the diff
 	// strategy): every row write of the document in one batch.
 	b = &pgx.Batch{}
 	bump := !created
+	syncAt := -1
+	uriChanged := false
 	if r.IsDescriptor {
-		queueDescriptor(b, doc, docID, created)
+		if !created {
+			same, sameURI, err := sameDescriptor(ctx, tx, doc, docID)
+			if err != nil {
+				return res, err
+			}
+			uriChanged = !sameURI
+			if s.opts.Collections == Diff {
+				bump = !same
+			}
+		}
+		if bump || created {
+			queueDescriptor(b, doc, docID, created)
+		}
 	} else {
 		flat, err := flatten(pl, doc, docID, resolved)
 		if err != nil {
@@ -280,6 +295,7 @@ func (s *Store) write(ctx context.Context, doc *core.Document, putID *uuid.UUID,
 				b.Queue(insertEdgesSQL, docID, childIDs, flags)
 			}
 		} else if bump {
+			syncAt = b.Len()
 			b.Queue(syncEdgesSQL, docID, childIDs, flags)
 		}
 	}
@@ -289,6 +305,15 @@ func (s *Store) write(ctx context.Context, doc *core.Document, putID *uuid.UUID,
 	if b.Len() > 0 {
 		br := tx.SendBatch(ctx, b)
 		for i := 0; i < b.Len()-1; i++ {
+			if i == syncAt {
+				var n int64
+				if err := br.QueryRow().Scan(&n); err != nil {
+					br.Close()
+					return res, err
+				}
+				s.addRows(ctx, n) // edge rows inserted, updated or deleted
+				continue
+			}
 			if _, err := br.Exec(); err != nil {
 				br.Close()
 				return res, err
@@ -311,10 +336,40 @@ func (s *Store) write(ctx context.Context, doc *core.Document, putID *uuid.UUID,
 			return res, err
 		}
 	}
+	if uriChanged {
+		// A recased URI keeps the descriptor's identity (URIs compare
+		// case-insensitively) but changes how every referrer renders.
+		if _, err := tx.Exec(ctx, bumpSQL, []int64{docID}, docID); err != nil {
+			return res, err
+		}
+	}
 	if err := tx.Commit(ctx); err != nil {
 		return res, err
 	}
 	return store.WriteResult{ID: docUUID, Created: created, ETag: store.FormatETag(etag)}, nil
+}
+
+// sameDescriptor compares a descriptor document with its stored row: all
+// of it, and its URI (namespace#codeValue as written, case included).
+func sameDescriptor(ctx context.Context, tx pgx.Tx, doc *core.Document, docID int64) (same, sameURI bool, err error) {
+	var ns, cv, sd string
+	var desc, begin, end *string
+	err = tx.QueryRow(ctx, `SELECT "Namespace", "CodeValue", "ShortDescription", "Description", "EffectiveBeginDate"::text, "EffectiveEndDate"::text
+FROM "dms"."Descriptor" WHERE "DocumentId" = $1`, docID).Scan(&ns, &cv, &sd, &desc, &begin, &end)
+	if err != nil {
+		return false, false, err
+	}
+	str := func(k string) *string {
+		if v, ok := doc.Body[k].(string); ok {
+			return &v
+		}
+		return nil
+	}
+	eq := func(a, b *string) bool { return (a == nil && b == nil) || (a != nil && b != nil && *a == *b) }
+	sameURI = eq(&ns, str("namespace")) && eq(&cv, str("codeValue"))
+	same = sameURI && eq(&sd, str("shortDescription")) &&
+		eq(desc, str("description")) && eq(begin, str("effectiveBeginDate")) && eq(end, str("effectiveEndDate"))
+	return same, sameURI, nil
 }
 
 func queueDescriptor(b *pgx.Batch, doc *core.Document, docID int64, created bool) {

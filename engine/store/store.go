@@ -138,7 +138,10 @@ func UnresolvedReferences(resources []string, paths map[string][]string) *Error 
 }
 
 // UnresolvedDescriptors is the 400 of a write naming unknown descriptors.
-func UnresolvedDescriptors(paths map[string][]string) *Error {
+func UnresolvedDescriptors(paths map[string][]string) *Error { return ValidationFailed(paths) }
+
+// ValidationFailed is a 400 with messages keyed by JSON path.
+func ValidationFailed(paths map[string][]string) *Error {
 	return &Error{Status: 400, Type: "urn:ed-fi:api:bad-request:data-validation-failed", Title: "Data Validation Failed",
 		Detail: "Data validation failed. See 'validationErrors' for details.", ValidationErrors: paths}
 }

@@ -38,7 +38,7 @@ CREATE TABLE "edfi"."ContactAddress" (
     "StreetNumberName"                         varchar(150) NOT NULL,
     CONSTRAINT "PK_ContactAddress" PRIMARY KEY ("Contact_DocumentId", "Ordinal"),
     CONSTRAINT "FK_ContactAddress_Contact" FOREIGN KEY ("Contact_DocumentId") REFERENCES "edfi"."Contact" ("DocumentId") ON DELETE CASCADE,
-    CONSTRAINT "UX_ContactAddress_AddressTypeDescriptor_DescriptorId_C_2791db15" UNIQUE ("Contact_DocumentId", "AddressTypeDescriptor_DescriptorId", "City", "PostalCode", "StateAbbreviationDescriptor_DescriptorId", "StreetNumberName")
+    CONSTRAINT "UX_ContactAddress_AddressTypeDescriptor_DescriptorId_C_2791db15" UNIQUE ("Contact_DocumentId", "AddressTypeDescriptor_DescriptorId", "City", "PostalCode", "StateAbbreviationDescriptor_DescriptorId", "StreetNumberName") DEFERRABLE INITIALLY IMMEDIATE
 );
 
 CREATE TABLE "edfi"."ContactAddressPeriod" (
@@ -49,7 +49,7 @@ CREATE TABLE "edfi"."ContactAddressPeriod" (
     "EndDate"            date NULL,
     CONSTRAINT "PK_ContactAddressPeriod" PRIMARY KEY ("Contact_DocumentId", "AddressOrdinal", "Ordinal"),
     CONSTRAINT "FK_ContactAddressPeriod_ContactAddress" FOREIGN KEY ("Contact_DocumentId", "AddressOrdinal") REFERENCES "edfi"."ContactAddress" ("Contact_DocumentId", "Ordinal") ON DELETE CASCADE,
-    CONSTRAINT "UX_ContactAddressPeriod_BeginDate" UNIQUE ("Contact_DocumentId", "AddressOrdinal", "BeginDate")
+    CONSTRAINT "UX_ContactAddressPeriod_BeginDate" UNIQUE ("Contact_DocumentId", "AddressOrdinal", "BeginDate") DEFERRABLE INITIALLY IMMEDIATE
 );
 
 CREATE TABLE "sample"."ContactExtensionAddress" (
@@ -68,7 +68,7 @@ CREATE TABLE "sample"."ContactExtensionAddressSchoolDistrict" (
     "SchoolDistrict"     varchar(250) NOT NULL,
     CONSTRAINT "PK_ContactExtensionAddressSchoolDistrict" PRIMARY KEY ("Contact_DocumentId", "AddressOrdinal", "Ordinal"),
     CONSTRAINT "FK_ContactExtensionAddressSchoolDistrict_ContactExtens_ad0d42e4" FOREIGN KEY ("Contact_DocumentId", "AddressOrdinal") REFERENCES "sample"."ContactExtensionAddress" ("Contact_DocumentId", "Ordinal") ON DELETE CASCADE,
-    CONSTRAINT "UX_ContactExtensionAddressSchoolDistrict_SchoolDistrict" UNIQUE ("Contact_DocumentId", "AddressOrdinal", "SchoolDistrict")
+    CONSTRAINT "UX_ContactExtensionAddressSchoolDistrict_SchoolDistrict" UNIQUE ("Contact_DocumentId", "AddressOrdinal", "SchoolDistrict") DEFERRABLE INITIALLY IMMEDIATE
 );
 
 CREATE TABLE "sample"."ContactExtensionAddressTerm" (
@@ -78,7 +78,7 @@ CREATE TABLE "sample"."ContactExtensionAddressTerm" (
     "TermDescriptor_DescriptorId" bigint NOT NULL,
     CONSTRAINT "PK_ContactExtensionAddressTerm" PRIMARY KEY ("Contact_DocumentId", "AddressOrdinal", "Ordinal"),
     CONSTRAINT "FK_ContactExtensionAddressTerm_ContactExtensionAddress" FOREIGN KEY ("Contact_DocumentId", "AddressOrdinal") REFERENCES "sample"."ContactExtensionAddress" ("Contact_DocumentId", "Ordinal") ON DELETE CASCADE,
-    CONSTRAINT "UX_ContactExtensionAddressTerm_TermDescriptor_DescriptorId" UNIQUE ("Contact_DocumentId", "AddressOrdinal", "TermDescriptor_DescriptorId")
+    CONSTRAINT "UX_ContactExtensionAddressTerm_TermDescriptor_DescriptorId" UNIQUE ("Contact_DocumentId", "AddressOrdinal", "TermDescriptor_DescriptorId") DEFERRABLE INITIALLY IMMEDIATE
 );
 
 CREATE TABLE "edfi"."ContactElectronicMail" (
@@ -196,7 +196,7 @@ CREATE TABLE "sample"."ContactExtensionAuthor" (
     "Author"             varchar(100) NOT NULL,
     CONSTRAINT "PK_ContactExtensionAuthor" PRIMARY KEY ("Contact_DocumentId", "Ordinal"),
     CONSTRAINT "FK_ContactExtensionAuthor_ContactExtension" FOREIGN KEY ("Contact_DocumentId") REFERENCES "sample"."ContactExtension" ("DocumentId") ON DELETE CASCADE,
-    CONSTRAINT "UX_ContactExtensionAuthor_Author" UNIQUE ("Contact_DocumentId", "Author")
+    CONSTRAINT "UX_ContactExtensionAuthor_Author" UNIQUE ("Contact_DocumentId", "Author") DEFERRABLE INITIALLY IMMEDIATE
 );
 
 CREATE TABLE "sample"."ContactExtensionCeilingHeight" (
@@ -205,7 +205,7 @@ CREATE TABLE "sample"."ContactExtensionCeilingHeight" (
     "CeilingHeight"      numeric(5,1) NOT NULL,
     CONSTRAINT "PK_ContactExtensionCeilingHeight" PRIMARY KEY ("Contact_DocumentId", "Ordinal"),
     CONSTRAINT "FK_ContactExtensionCeilingHeight_ContactExtension" FOREIGN KEY ("Contact_DocumentId") REFERENCES "sample"."ContactExtension" ("DocumentId") ON DELETE CASCADE,
-    CONSTRAINT "UX_ContactExtensionCeilingHeight_CeilingHeight" UNIQUE ("Contact_DocumentId", "CeilingHeight")
+    CONSTRAINT "UX_ContactExtensionCeilingHeight_CeilingHeight" UNIQUE ("Contact_DocumentId", "CeilingHeight") DEFERRABLE INITIALLY IMMEDIATE
 );
 
 CREATE TABLE "sample"."ContactExtensionEducationContent" (
@@ -222,7 +222,7 @@ CREATE TABLE "sample"."ContactExtensionFavoriteBookTitle" (
     "FavoriteBookTitle"  varchar(100) NOT NULL,
     CONSTRAINT "PK_ContactExtensionFavoriteBookTitle" PRIMARY KEY ("Contact_DocumentId", "Ordinal"),
     CONSTRAINT "FK_ContactExtensionFavoriteBookTitle_ContactExtension" FOREIGN KEY ("Contact_DocumentId") REFERENCES "sample"."ContactExtension" ("DocumentId") ON DELETE CASCADE,
-    CONSTRAINT "UX_ContactExtensionFavoriteBookTitle_FavoriteBookTitle" UNIQUE ("Contact_DocumentId", "FavoriteBookTitle")
+    CONSTRAINT "UX_ContactExtensionFavoriteBookTitle_FavoriteBookTitle" UNIQUE ("Contact_DocumentId", "FavoriteBookTitle") DEFERRABLE INITIALLY IMMEDIATE
 );
 
 CREATE TABLE "sample"."ContactExtensionStudentProgramAssociation" (

@@ -31,7 +31,7 @@ CREATE TABLE "sample"."StudentArtProgramAssociationArtMedia" (
     "ArtMediumDescriptor_DescriptorId"        bigint NOT NULL,
     CONSTRAINT "PK_StudentArtProgramAssociationArtMedia" PRIMARY KEY ("StudentArtProgramAssociation_DocumentId", "Ordinal"),
     CONSTRAINT "FK_StudentArtProgramAssociationArtMedia_StudentArtProg_f1defd46" FOREIGN KEY ("StudentArtProgramAssociation_DocumentId") REFERENCES "sample"."StudentArtProgramAssociation" ("DocumentId") ON DELETE CASCADE,
-    CONSTRAINT "UX_StudentArtProgramAssociationArtMedia_ArtMediumDescr_fe2ec9d7" UNIQUE ("StudentArtProgramAssociation_DocumentId", "ArtMediumDescriptor_DescriptorId")
+    CONSTRAINT "UX_StudentArtProgramAssociationArtMedia_ArtMediumDescr_fe2ec9d7" UNIQUE ("StudentArtProgramAssociation_DocumentId", "ArtMediumDescriptor_DescriptorId") DEFERRABLE INITIALLY IMMEDIATE
 );
 
 CREATE TABLE "sample"."StudentArtProgramAssociationFavoriteBookArtMedium" (
@@ -41,7 +41,7 @@ CREATE TABLE "sample"."StudentArtProgramAssociationFavoriteBookArtMedium" (
     "ArtPieces"                               integer NULL,
     CONSTRAINT "PK_StudentArtProgramAssociationFavoriteBookArtMedium" PRIMARY KEY ("StudentArtProgramAssociation_DocumentId", "Ordinal"),
     CONSTRAINT "FK_StudentArtProgramAssociationFavoriteBookArtMedium_S_357540eb" FOREIGN KEY ("StudentArtProgramAssociation_DocumentId") REFERENCES "sample"."StudentArtProgramAssociation" ("DocumentId") ON DELETE CASCADE,
-    CONSTRAINT "UX_StudentArtProgramAssociationFavoriteBookArtMedium_A_8b617afe" UNIQUE ("StudentArtProgramAssociation_DocumentId", "ArtMediumDescriptor_DescriptorId")
+    CONSTRAINT "UX_StudentArtProgramAssociationFavoriteBookArtMedium_A_8b617afe" UNIQUE ("StudentArtProgramAssociation_DocumentId", "ArtMediumDescriptor_DescriptorId") DEFERRABLE INITIALLY IMMEDIATE
 );
 
 CREATE TABLE "sample"."StudentArtProgramAssociationPortfolioYears" (
@@ -50,7 +50,7 @@ CREATE TABLE "sample"."StudentArtProgramAssociationPortfolioYears" (
     "PortfolioYear"                           integer NOT NULL,
     CONSTRAINT "PK_StudentArtProgramAssociationPortfolioYears" PRIMARY KEY ("StudentArtProgramAssociation_DocumentId", "Ordinal"),
     CONSTRAINT "FK_StudentArtProgramAssociationPortfolioYears_StudentA_bde7a950" FOREIGN KEY ("StudentArtProgramAssociation_DocumentId") REFERENCES "sample"."StudentArtProgramAssociation" ("DocumentId") ON DELETE CASCADE,
-    CONSTRAINT "UX_StudentArtProgramAssociationPortfolioYears_PortfolioYear" UNIQUE ("StudentArtProgramAssociation_DocumentId", "PortfolioYear")
+    CONSTRAINT "UX_StudentArtProgramAssociationPortfolioYears_PortfolioYear" UNIQUE ("StudentArtProgramAssociation_DocumentId", "PortfolioYear") DEFERRABLE INITIALLY IMMEDIATE
 );
 
 CREATE TABLE "sample"."StudentArtProgramAssociationProgramParticipationStatus" (
@@ -62,7 +62,7 @@ CREATE TABLE "sample"."StudentArtProgramAssociationProgramParticipationStatus" (
     "StatusEndDate"                              date NULL,
     CONSTRAINT "PK_StudentArtProgramAssociationProgramParticipationStatus" PRIMARY KEY ("StudentArtProgramAssociation_DocumentId", "Ordinal"),
     CONSTRAINT "FK_StudentArtProgramAssociationProgramParticipationSta_868e1b2e" FOREIGN KEY ("StudentArtProgramAssociation_DocumentId") REFERENCES "sample"."StudentArtProgramAssociation" ("DocumentId") ON DELETE CASCADE,
-    CONSTRAINT "UX_StudentArtProgramAssociationProgramParticipationSta_dbc33516" UNIQUE ("StudentArtProgramAssociation_DocumentId", "ParticipationStatusDescriptor_DescriptorId", "StatusBeginDate")
+    CONSTRAINT "UX_StudentArtProgramAssociationProgramParticipationSta_dbc33516" UNIQUE ("StudentArtProgramAssociation_DocumentId", "ParticipationStatusDescriptor_DescriptorId", "StatusBeginDate") DEFERRABLE INITIALLY IMMEDIATE
 );
 
 CREATE TABLE "sample"."StudentArtProgramAssociationService" (
@@ -74,7 +74,7 @@ CREATE TABLE "sample"."StudentArtProgramAssociationService" (
     "ServiceEndDate"                          date NULL,
     CONSTRAINT "PK_StudentArtProgramAssociationService" PRIMARY KEY ("StudentArtProgramAssociation_DocumentId", "Ordinal"),
     CONSTRAINT "FK_StudentArtProgramAssociationService_StudentArtProgr_e39df23f" FOREIGN KEY ("StudentArtProgramAssociation_DocumentId") REFERENCES "sample"."StudentArtProgramAssociation" ("DocumentId") ON DELETE CASCADE,
-    CONSTRAINT "UX_StudentArtProgramAssociationService_ServiceDescript_4fec2639" UNIQUE ("StudentArtProgramAssociation_DocumentId", "ServiceDescriptor_DescriptorId")
+    CONSTRAINT "UX_StudentArtProgramAssociationService_ServiceDescript_4fec2639" UNIQUE ("StudentArtProgramAssociation_DocumentId", "ServiceDescriptor_DescriptorId") DEFERRABLE INITIALLY IMMEDIATE
 );
 
 CREATE TABLE "sample"."StudentArtProgramAssociationStyle" (
@@ -83,7 +83,7 @@ CREATE TABLE "sample"."StudentArtProgramAssociationStyle" (
     "Style"                                   varchar(50) NOT NULL,
     CONSTRAINT "PK_StudentArtProgramAssociationStyle" PRIMARY KEY ("StudentArtProgramAssociation_DocumentId", "Ordinal"),
     CONSTRAINT "FK_StudentArtProgramAssociationStyle_StudentArtProgram_894c80bd" FOREIGN KEY ("StudentArtProgramAssociation_DocumentId") REFERENCES "sample"."StudentArtProgramAssociation" ("DocumentId") ON DELETE CASCADE,
-    CONSTRAINT "UX_StudentArtProgramAssociationStyle_Style" UNIQUE ("StudentArtProgramAssociation_DocumentId", "Style")
+    CONSTRAINT "UX_StudentArtProgramAssociationStyle_Style" UNIQUE ("StudentArtProgramAssociation_DocumentId", "Style") DEFERRABLE INITIALLY IMMEDIATE
 );
 
 ALTER TABLE "sample"."StudentArtProgramAssociation" ADD CONSTRAINT "FK_StudentArtProgramAssociation_EducationOrganization" FOREIGN KEY ("EducationOrganization_DocumentId") REFERENCES "dms"."Document" ("DocumentId");

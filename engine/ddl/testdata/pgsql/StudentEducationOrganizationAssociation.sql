@@ -40,7 +40,7 @@ CREATE TABLE "edfi"."StudentEducationOrganizationAssociationAddress" (
     "StreetNumberName"                                   varchar(150) NOT NULL,
     CONSTRAINT "PK_StudentEducationOrganizationAssociationAddress" PRIMARY KEY ("StudentEducationOrganizationAssociation_DocumentId", "Ordinal"),
     CONSTRAINT "FK_StudentEducationOrganizationAssociationAddress_Stud_51ef0fc3" FOREIGN KEY ("StudentEducationOrganizationAssociation_DocumentId") REFERENCES "edfi"."StudentEducationOrganizationAssociation" ("DocumentId") ON DELETE CASCADE,
-    CONSTRAINT "UX_StudentEducationOrganizationAssociationAddress_Addr_a30db20c" UNIQUE ("StudentEducationOrganizationAssociation_DocumentId", "AddressTypeDescriptor_DescriptorId", "City", "PostalCode", "StateAbbreviationDescriptor_DescriptorId", "StreetNumberName")
+    CONSTRAINT "UX_StudentEducationOrganizationAssociationAddress_Addr_a30db20c" UNIQUE ("StudentEducationOrganizationAssociation_DocumentId", "AddressTypeDescriptor_DescriptorId", "City", "PostalCode", "StateAbbreviationDescriptor_DescriptorId", "StreetNumberName") DEFERRABLE INITIALLY IMMEDIATE
 );
 
 CREATE TABLE "edfi"."StudentEducationOrganizationAssociationAddressPeriod" (
@@ -51,7 +51,7 @@ CREATE TABLE "edfi"."StudentEducationOrganizationAssociationAddressPeriod" (
     "EndDate"                                            date NULL,
     CONSTRAINT "PK_StudentEducationOrganizationAssociationAddressPeriod" PRIMARY KEY ("StudentEducationOrganizationAssociation_DocumentId", "AddressOrdinal", "Ordinal"),
     CONSTRAINT "FK_StudentEducationOrganizationAssociationAddressPerio_6637160a" FOREIGN KEY ("StudentEducationOrganizationAssociation_DocumentId", "AddressOrdinal") REFERENCES "edfi"."StudentEducationOrganizationAssociationAddress" ("StudentEducationOrganizationAssociation_DocumentId", "Ordinal") ON DELETE CASCADE,
-    CONSTRAINT "UX_StudentEducationOrganizationAssociationAddressPerio_19ced0ad" UNIQUE ("StudentEducationOrganizationAssociation_DocumentId", "AddressOrdinal", "BeginDate")
+    CONSTRAINT "UX_StudentEducationOrganizationAssociationAddressPerio_19ced0ad" UNIQUE ("StudentEducationOrganizationAssociation_DocumentId", "AddressOrdinal", "BeginDate") DEFERRABLE INITIALLY IMMEDIATE
 );
 
 CREATE TABLE "sample"."StudentEducationOrganizationAssociationExtensionAddress" (
@@ -70,7 +70,7 @@ CREATE TABLE "sample"."StudentEducationOrganizationAssociationExtensionAddres_5c
     "SchoolDistrict"                                     varchar(250) NOT NULL,
     CONSTRAINT "PK_StudentEducationOrganizationAssociationExtensionAdd_009d5899" PRIMARY KEY ("StudentEducationOrganizationAssociation_DocumentId", "AddressOrdinal", "Ordinal"),
     CONSTRAINT "FK_StudentEducationOrganizationAssociationExtensionAdd_5341204b" FOREIGN KEY ("StudentEducationOrganizationAssociation_DocumentId", "AddressOrdinal") REFERENCES "sample"."StudentEducationOrganizationAssociationExtensionAddress" ("StudentEducationOrganizationAssociation_DocumentId", "Ordinal") ON DELETE CASCADE,
-    CONSTRAINT "UX_StudentEducationOrganizationAssociationExtensionAdd_668cc525" UNIQUE ("StudentEducationOrganizationAssociation_DocumentId", "AddressOrdinal", "SchoolDistrict")
+    CONSTRAINT "UX_StudentEducationOrganizationAssociationExtensionAdd_668cc525" UNIQUE ("StudentEducationOrganizationAssociation_DocumentId", "AddressOrdinal", "SchoolDistrict") DEFERRABLE INITIALLY IMMEDIATE
 );
 
 CREATE TABLE "sample"."StudentEducationOrganizationAssociationExtensionAddressTerm" (
@@ -80,7 +80,7 @@ CREATE TABLE "sample"."StudentEducationOrganizationAssociationExtensionAddressTe
     "TermDescriptor_DescriptorId"                        bigint NOT NULL,
     CONSTRAINT "PK_StudentEducationOrganizationAssociationExtensionAddressTerm" PRIMARY KEY ("StudentEducationOrganizationAssociation_DocumentId", "AddressOrdinal", "Ordinal"),
     CONSTRAINT "FK_StudentEducationOrganizationAssociationExtensionAdd_cc12b92c" FOREIGN KEY ("StudentEducationOrganizationAssociation_DocumentId", "AddressOrdinal") REFERENCES "sample"."StudentEducationOrganizationAssociationExtensionAddress" ("StudentEducationOrganizationAssociation_DocumentId", "Ordinal") ON DELETE CASCADE,
-    CONSTRAINT "UX_StudentEducationOrganizationAssociationExtensionAdd_de8abea4" UNIQUE ("StudentEducationOrganizationAssociation_DocumentId", "AddressOrdinal", "TermDescriptor_DescriptorId")
+    CONSTRAINT "UX_StudentEducationOrganizationAssociationExtensionAdd_de8abea4" UNIQUE ("StudentEducationOrganizationAssociation_DocumentId", "AddressOrdinal", "TermDescriptor_DescriptorId") DEFERRABLE INITIALLY IMMEDIATE
 );
 
 CREATE TABLE "edfi"."StudentEducationOrganizationAssociationAncestryEthnicOrigin" (
@@ -193,7 +193,7 @@ CREATE TABLE "edfi"."StudentEducationOrganizationAssociationStudentCharacteristi
     "StudentCharacteristicDescriptor_DescriptorId"       bigint NOT NULL,
     CONSTRAINT "PK_StudentEducationOrganizationAssociationStudentCharacteristic" PRIMARY KEY ("StudentEducationOrganizationAssociation_DocumentId", "Ordinal"),
     CONSTRAINT "FK_StudentEducationOrganizationAssociationStudentChara_85193da2" FOREIGN KEY ("StudentEducationOrganizationAssociation_DocumentId") REFERENCES "edfi"."StudentEducationOrganizationAssociation" ("DocumentId") ON DELETE CASCADE,
-    CONSTRAINT "UX_StudentEducationOrganizationAssociationStudentChara_0c705e3b" UNIQUE ("StudentEducationOrganizationAssociation_DocumentId", "StudentCharacteristicDescriptor_DescriptorId")
+    CONSTRAINT "UX_StudentEducationOrganizationAssociationStudentChara_0c705e3b" UNIQUE ("StudentEducationOrganizationAssociation_DocumentId", "StudentCharacteristicDescriptor_DescriptorId") DEFERRABLE INITIALLY IMMEDIATE
 );
 
 CREATE TABLE "edfi"."StudentEducationOrganizationAssociationStudentCharacte_a18fcf0a" (
@@ -204,7 +204,7 @@ CREATE TABLE "edfi"."StudentEducationOrganizationAssociationStudentCharacte_a18f
     "EndDate"                                            date NULL,
     CONSTRAINT "PK_StudentEducationOrganizationAssociationStudentChara_65024354" PRIMARY KEY ("StudentEducationOrganizationAssociation_DocumentId", "StudentCharacteristicOrdinal", "Ordinal"),
     CONSTRAINT "FK_StudentEducationOrganizationAssociationStudentChara_7e4d027b" FOREIGN KEY ("StudentEducationOrganizationAssociation_DocumentId", "StudentCharacteristicOrdinal") REFERENCES "edfi"."StudentEducationOrganizationAssociationStudentCharacteristic" ("StudentEducationOrganizationAssociation_DocumentId", "Ordinal") ON DELETE CASCADE,
-    CONSTRAINT "UX_StudentEducationOrganizationAssociationStudentChara_5313e57d" UNIQUE ("StudentEducationOrganizationAssociation_DocumentId", "StudentCharacteristicOrdinal", "BeginDate")
+    CONSTRAINT "UX_StudentEducationOrganizationAssociationStudentChara_5313e57d" UNIQUE ("StudentEducationOrganizationAssociation_DocumentId", "StudentCharacteristicOrdinal", "BeginDate") DEFERRABLE INITIALLY IMMEDIATE
 );
 
 CREATE TABLE "sample"."StudentEducationOrganizationAssociationExtensionStuden_bc907717" (
@@ -223,7 +223,7 @@ CREATE TABLE "sample"."StudentEducationOrganizationAssociationExtensionStuden_40
     "PrimaryStudentNeedIndicator"                        boolean NULL,
     CONSTRAINT "PK_StudentEducationOrganizationAssociationExtensionStu_32921858" PRIMARY KEY ("StudentEducationOrganizationAssociation_DocumentId", "StudentCharacteristicOrdinal", "Ordinal"),
     CONSTRAINT "FK_StudentEducationOrganizationAssociationExtensionStu_a20bbdb6" FOREIGN KEY ("StudentEducationOrganizationAssociation_DocumentId", "StudentCharacteristicOrdinal") REFERENCES "sample"."StudentEducationOrganizationAssociationExtensionStuden_bc907717" ("StudentEducationOrganizationAssociation_DocumentId", "Ordinal") ON DELETE CASCADE,
-    CONSTRAINT "UX_StudentEducationOrganizationAssociationExtensionStu_26736276" UNIQUE ("StudentEducationOrganizationAssociation_DocumentId", "StudentCharacteristicOrdinal", "BeginDate")
+    CONSTRAINT "UX_StudentEducationOrganizationAssociationExtensionStu_26736276" UNIQUE ("StudentEducationOrganizationAssociation_DocumentId", "StudentCharacteristicOrdinal", "BeginDate") DEFERRABLE INITIALLY IMMEDIATE
 );
 
 CREATE TABLE "edfi"."StudentEducationOrganizationAssociationStudentIdentifi_c1503066" (
