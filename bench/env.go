@@ -47,7 +47,10 @@ type DB struct {
 	URL    string
 	Pool   *pgxpool.Pool
 	Tracer *dbstats.Tracer
-	env    *Env
+	// LoadPool has synchronous_commit off: for loading the data a scenario
+	// measures something else on (never for what it measures).
+	LoadPool *pgxpool.Pool
+	env      *Env
 }
 
 // NewDB creates a fresh database from the template (the relational schema
@@ -80,7 +83,18 @@ func (e *Env) NewDB(ctx context.Context, purpose string) (*DB, error) {
 	if err != nil {
 		return nil, err
 	}
-	db := &DB{Name: name, URL: url, Pool: pool, Tracer: tracer, env: e}
+	lcfg, err := pgxpool.ParseConfig(url)
+	if err != nil {
+		return nil, err
+	}
+	lcfg.ConnConfig.RuntimeParams["synchronous_commit"] = "off"
+	lcfg.MaxConns = 16
+	loadPool, err := pgxpool.NewWithConfig(ctx, lcfg)
+	if err != nil {
+		pool.Close()
+		return nil, err
+	}
+	db := &DB{Name: name, URL: url, Pool: pool, Tracer: tracer, LoadPool: loadPool, env: e}
 	e.dbs = append(e.dbs, db)
 	return db, nil
 }
@@ -94,6 +108,25 @@ func (db *DB) Relational(opts relational.Options) (*relational.Store, error) {
 func (db *DB) Document(ctx context.Context) (*docstore.Store, error) {
 	return docstore.New(ctx, db.Pool, db.env.Effective)
 }
+
+// Store opens a store by name ("relational", "document") on db's measured
+// pool, or on its load pool when load is set.
+func (db *DB) Store(ctx context.Context, name string, load bool) (store.Store, error) {
+	pool := db.Pool
+	if load {
+		pool = db.LoadPool
+	}
+	switch name {
+	case "relational":
+		return relational.New(pool, db.env.Model, relational.Options{})
+	case "document":
+		return docstore.New(ctx, pool, db.env.Effective)
+	}
+	return nil, fmt.Errorf("unknown store %q", name)
+}
+
+// Stores are the two stores every comparison runs on.
+var Stores = []string{"relational", "document"}
 
 // WALPosition returns the current WAL insert position, for WAL-bytes
 // counters (pg_wal_lsn_diff of two positions).
@@ -126,6 +159,24 @@ func (e *Env) Prepare(endpoint string, body []byte) (*core.Document, error) {
 		return nil, err
 	}
 	return e.Core.Prepare(r, body)
+}
+
+// LoadDocs writes documents in order, n at a time in parallel within each
+// group of documents that do not depend on each other (callers pass
+// dependency-ordered groups).
+func (e *Env) LoadDocs(ctx context.Context, st store.Store, label string, groups ...[]Doc) error {
+	for _, g := range groups {
+		if _, err := e.Load(ctx, st, label, len(g), func(i int) (string, []byte) { return g[i].Resource, g[i].Body }, 8); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Doc is one document to load.
+type Doc struct {
+	Resource string
+	Body     []byte
 }
 
 // Load writes documents through a store with a few workers, stopping at the
@@ -195,6 +246,7 @@ func parallel(ctx context.Context, n, workers int, fn func(i int) error) error {
 func (e *Env) close() {
 	for _, db := range e.dbs {
 		db.Pool.Close()
+		db.LoadPool.Close()
 	}
 	if conn, err := pgx.Connect(context.Background(), e.adminURL); err == nil {
 		for _, db := range e.dbs {

@@ -3,4 +3,7 @@ package all
 
 import (
 	_ "github.com/edfi-bench/tpr/scenarios/bulkflatten"
+	_ "github.com/edfi-bench/tpr/scenarios/collectionreplace"
+	_ "github.com/edfi-bench/tpr/scenarios/identitycascade"
+	_ "github.com/edfi-bench/tpr/scenarios/paging"
 )

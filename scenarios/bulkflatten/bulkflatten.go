@@ -83,6 +83,12 @@ func (s *scenario) Run(ctx context.Context, env *bench.Env) (*results.Scenario, 
 		return res, fmt.Errorf("raw copy: %w", err)
 	}
 
+	// The document store writes references through a function, whose rows
+	// no command tag shows: count its tables instead.
+	var docRows int64
+	if err := docDB.Pool.QueryRow(ctx, `SELECT (SELECT count(*) FROM dmsdoc.document) + (SELECT count(*) FROM dmsdoc.alias) + (SELECT count(*) FROM dmsdoc.reference)`).Scan(&docRows); err != nil {
+		return res, err
+	}
 	relRows := float64(relStats.counts.RowsWritten)
 	relRowsPerSec := relRows / relStats.elapsed.Seconds()
 	copyRowsPerSec := float64(cp.Rows) / cp.Elapsed.Seconds()
@@ -93,7 +99,8 @@ func (s *scenario) Run(ctx context.Context, env *bench.Env) (*results.Scenario, 
 		{Name: "relational_round_trips_per_doc", Unit: "round-trips", Value: float64(relStats.counts.RoundTrips) / n, Better: results.Lower, Threshold: 0.05},
 		{Name: "relational_statements_per_doc", Unit: "statements", Value: float64(relStats.counts.Statements) / n, Better: results.Lower, Threshold: 0.05},
 		{Name: "relational_rows_per_doc", Unit: "rows", Value: relRows / n, Better: results.Lower, Threshold: 0.05},
-		{Name: "document_rows_per_doc", Unit: "rows", Value: float64(docStats.counts.RowsWritten) / n, Better: results.Lower, Threshold: 0.05},
+		{Name: "document_rows_per_doc", Unit: "rows", Value: float64(docRows) / n, Better: results.Lower, Threshold: 0.05,
+			Description: "rows in the document store's three tables after the load"},
 		{Name: "relational_wal_bytes_per_doc", Unit: "bytes", Value: float64(relStats.wal) / n, Better: results.Lower, Threshold: 0.25},
 		{Name: "document_wal_bytes_per_doc", Unit: "bytes", Value: float64(docStats.wal) / n, Better: results.Lower, Threshold: 0.25},
 		{Name: "copy_rows", Unit: "rows", Value: float64(cp.Rows), Better: results.Lower, Threshold: 0.05,
@@ -107,7 +114,7 @@ func (s *scenario) Run(ctx context.Context, env *bench.Env) (*results.Scenario, 
 			Description: "documents/s of the relational store ÷ documents/s of the document store"},
 	}
 	res.Series = []*results.Series{{Chart: "Load throughput (rows/s)", Line: "rows/s", XLabel: "loader (1 relational, 2 document, 3 COPY)", YLabel: "rows/s",
-		Points: []results.Point{{X: 1, Y: relRowsPerSec}, {X: 2, Y: float64(docStats.counts.RowsWritten) / docStats.elapsed.Seconds()}, {X: 3, Y: copyRowsPerSec}}}}
+		Points: []results.Point{{X: 1, Y: relRowsPerSec}, {X: 2, Y: float64(docRows) / docStats.elapsed.Seconds()}, {X: 3, Y: copyRowsPerSec}}}}
 	res.Notes = append(res.Notes,
 		fmt.Sprintf("relational: %d documents in %.1fs (%.0f docs/s, %.0f rows/s)", relStats.docs, relStats.elapsed.Seconds(), docsPerSec(relStats), relRowsPerSec),
 		fmt.Sprintf("document: %d documents in %.1fs (%.0f docs/s)", docStats.docs, docStats.elapsed.Seconds(), docsPerSec(docStats)),
