@@ -128,6 +128,12 @@ func (s *Store) ExplainPage(ctx context.Context, r *apischema.Resource, q store.
 	return strings.Join(lines, "\n"), err
 }
 
+// TokenAfter is the keyset token that continues a walk after a given
+// DocumentId (benchmarks use it to start a walk at any depth).
+func (s *Store) TokenAfter(r *apischema.Resource, filters []store.Filter, documentID int64) string {
+	return encodeToken(documentID, filterHash(r, filters))
+}
+
 func rootName(pl *resourcePlan) string {
 	if pl.r.Root == nil {
 		return ""
