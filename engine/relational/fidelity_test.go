@@ -2,6 +2,7 @@ package relational_test
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -29,13 +30,24 @@ func TestNumbersAreStoredExactlyOrRefused(t *testing.T) {
 	w := db.post("ed-fi", "localEducationAgencies", []byte(exact))
 	assertSameJSON(t, "decimals within the column's range", db.getBody("ed-fi", "localEducationAgencies", w.ID), decodeJSON(t, []byte(exact)))
 
-	// More fractional digits than the column keeps.
-	for _, v := range []string{"1.123456789", "-0.000001", "0.333333333333333333"} {
+	// Spellings Core canonicalizes to values the column holds exactly.
+	for i, v := range []string{"1.50000000", "1.0e-5", "12345678901234.123450", "-0.0000100"} {
+		body := lea(strconv.Itoa(300010+i), `"innovativeDollarsSpent": `+v)
+		w := db.post("ed-fi", "localEducationAgencies", []byte(body))
+		assertSameJSON(t, "innovativeDollarsSpent "+v, db.getBody("ed-fi", "localEducationAgencies", w.ID), decodeJSON(t, []byte(body)))
+	}
+
+	// More fractional or integral digits than the column keeps: refused,
+	// naming the path, or stored exactly — never changed.
+	for _, v := range []string{"1.123456789", "-0.000001", "0.333333333333333333", "1.5e-7", "1e20", "-123456789012345.5"} {
 		body := lea("300002", `"innovativeDollarsSpent": `+v)
 		doc := db.prepare("ed-fi", "localEducationAgencies", []byte(body))
 		res, err := db.env.Store.Upsert(context.Background(), doc, store.WriteOptions{})
 		if err != nil {
-			requireStoreError(t, err, 400)
+			se := requireStoreError(t, err, 400)
+			if se.ValidationErrors["$.federalFunds[0].innovativeDollarsSpent"] == nil {
+				t.Errorf("innovativeDollarsSpent %s: the 400 does not name $.federalFunds[0].innovativeDollarsSpent: %v %v", v, se, se.ValidationErrors)
+			}
 			continue
 		}
 		if d := jsonDiff(db.getBody("ed-fi", "localEducationAgencies", res.ID), decodeJSON(t, []byte(body))); len(d) > 0 {

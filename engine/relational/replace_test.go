@@ -309,3 +309,73 @@ func TestPutSwappingUniquelyKeyedElements(t *testing.T) {
 		})
 	}
 }
+
+// snapshot reads every loaded corpus document.
+func (db *specDB) snapshot() map[string]*store.Item {
+	db.t.Helper()
+	out := map[string]*store.Item{}
+	for _, d := range db.docs {
+		if id, ok := db.ids[d.File]; ok {
+			out[d.File] = db.get(d.Project, d.Resource, id)
+		}
+	}
+	return out
+}
+
+// A document's _etag changes whenever its representation does (02 §6.9),
+// however the change comes about — or clients and caches keyed by _etag
+// serve stale data. Each step below changes documents other than the one
+// written: a descriptor re-POSTed with its codeValue in another casing (the
+// URI matches case-insensitively, so it is an update of the same
+// descriptor, and referrers render the new casing — also two hops away,
+// through the identity of a referenced document), and identity updates
+// that cascade.
+func TestEtagChangesWheneverTheRepresentationDoes(t *testing.T) {
+	t.Parallel()
+	db := loadCorpusDB(t)
+	recase := func(endpoint, code, to string) func() {
+		return func() {
+			id, body := db.find(endpoint, `"`+code+`"`)
+			w := db.post("ed-fi", endpoint, []byte(strings.Replace(string(body), `"`+code+`"`, `"`+to+`"`, 1)))
+			if w.Created || w.ID != id {
+				t.Fatalf("re-POST of the re-cased %s = %+v, want an update of %s", endpoint, w, id)
+			}
+		}
+	}
+	steps := []struct {
+		name string
+		do   func()
+	}{
+		{"grade level descriptor re-cased (referenced directly)", recase("gradeLevelDescriptors", "Ninth grade", "NINTH GRADE")},
+		{"grading period descriptor re-cased (part of the identity of a grading period that grades and sessions reference)",
+			recase("gradingPeriodDescriptors", "First Six Weeks", "first six weeks")},
+		{"class period renamed", func() {
+			id, body := db.find("classPeriods", `"01 - Traditional"`)
+			db.put("ed-fi", "classPeriods", id, []byte(strings.Replace(string(body), `"01 - Traditional"`, `"01 - Block"`, 1)), store.WriteOptions{})
+		}},
+		{"session renamed", func() {
+			id, body := db.find("sessions")
+			db.put("ed-fi", "sessions", id, []byte(strings.ReplaceAll(string(body), `"2023-2024 Fall Semester"`, `"2023-2024 Fall Term"`)), store.WriteOptions{})
+		}},
+	}
+	for _, step := range steps {
+		before := db.snapshot()
+		step.do()
+		after := db.snapshot()
+		changed := 0
+		for file, a := range after {
+			b := before[file]
+			d := jsonDiff(apiBody(t, a), apiBody(t, b))
+			if len(d) == 0 {
+				continue
+			}
+			changed++
+			if a.ETag == b.ETag {
+				t.Errorf("%s: %s changed but kept _etag %s:\n  %s", step.name, file, a.ETag, strings.Join(d, "\n  "))
+			}
+		}
+		if changed < 2 {
+			t.Errorf("%s: only %d documents changed; the step no longer exercises propagation", step.name, changed)
+		}
+	}
+}
