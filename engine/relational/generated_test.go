@@ -7,12 +7,16 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
+
+	"github.com/google/uuid"
 
 	"github.com/edfi-bench/tpr/engine/apischema"
 	"github.com/edfi-bench/tpr/engine/dbstats"
 	"github.com/edfi-bench/tpr/engine/relational"
+	"github.com/edfi-bench/tpr/engine/store"
 )
 
 // docWorld generates, from the merged jsonSchemaForInsert of each resource,
@@ -415,4 +419,158 @@ func reverseCollections(v any) any {
 		return nil
 	}
 	return out
+}
+
+// loadWorld generates the world's documents and loads them, descriptors
+// first, then every document after the ones it references. It returns the
+// documents' ids.
+func loadWorld(t *testing.T, db *specDB) (*docWorld, map[*apischema.Resource]uuid.UUID) {
+	t.Helper()
+	w := newDocWorld(db.env.Effective)
+	for _, r := range db.env.Effective.Resources() {
+		if !r.IsDescriptor {
+			w.doc(r)
+		}
+	}
+	for target, cs := range w.need {
+		dr := db.env.Effective.Resource(target)
+		for code := range cs {
+			db.post(dr.Project.EndpointName, dr.EndpointName, []byte(fmt.Sprintf(
+				`{"namespace": "uri://gen.example.org/%s", "codeValue": %q, "shortDescription": %q}`, target.Resource, code, code)))
+		}
+	}
+	ids := map[*apischema.Resource]uuid.UUID{}
+	for _, r := range w.order {
+		b, err := json.Marshal(w.docs[r])
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids[r] = db.post(r.Project.EndpointName, r.EndpointName, b).ID
+	}
+	return w, ids
+}
+
+// Every resource that allows identity updates has each of its own identity
+// values (scalars and descriptors, not those it takes from references)
+// changed by PUT, in a database holding a generated document of every
+// resource. After each change, across all documents of the database: a
+// document whose representation changed has a new _etag; every changed
+// document POSTed back as it now reads is an update of itself (its
+// ReferentialId was recomputed to match its new identity values). At the
+// end the audit (every document's edges and ReferentialIds) is clean.
+func TestIdentityUpdatesAcrossTheSchema(t *testing.T) {
+	t.Parallel()
+	for _, strategy := range collectionStrategies {
+		t.Run(string(strategy), func(t *testing.T) {
+			t.Parallel()
+			identityUpdatesAcrossTheSchema(t, newSpecDBWith(t, strategy))
+		})
+	}
+}
+
+func identityUpdatesAcrossTheSchema(t *testing.T, db *specDB) {
+	w, ids := loadWorld(t, db)
+	// read GETs every document, eight at a time.
+	read := func() map[*apischema.Resource]*store.Item {
+		items := make([]*store.Item, len(w.order))
+		errs := make([]error, len(w.order))
+		var wg sync.WaitGroup
+		sem := make(chan struct{}, 8)
+		for i, r := range w.order {
+			wg.Add(1)
+			sem <- struct{}{}
+			go func() {
+				defer wg.Done()
+				defer func() { <-sem }()
+				items[i], errs[i] = db.env.Store.Get(context.Background(), r, ids[r])
+			}()
+		}
+		wg.Wait()
+		out := map[*apischema.Resource]*store.Item{}
+		for i, r := range w.order {
+			if errs[i] != nil {
+				t.Fatalf("GET %s: %v", r.EndpointName, errs[i])
+			}
+			out[r] = items[i]
+		}
+		return out
+	}
+	changes := 0
+	for _, r := range w.order {
+		if !r.AllowIdentityUpdates {
+			continue
+		}
+		for _, p := range r.IdentityJSONPaths {
+			if len(p.Segs) != 1 {
+				continue // taken from a reference
+			}
+			name := r.Project.EndpointName + "/" + r.EndpointName + " " + p.Canonical
+			t.Run(name, func(t *testing.T) {
+				db := *db
+				db.t = t
+				before := read()
+				body := apiBody(t, before[r])
+				old := body[p.Last()]
+				switch v := old.(type) {
+				case string:
+					switch {
+					case strings.HasPrefix(v, "uri://"):
+						target := v[:strings.LastIndexByte(v, '#')]
+						dr := db.env.Effective.Resource(apischema.QName{Project: r.Project.ProjectName, Resource: target[strings.LastIndexByte(target, '/')+1:]})
+						if dr == nil {
+							t.Skipf("cannot find the descriptor resource of %s", v)
+						}
+						db.post(dr.Project.EndpointName, dr.EndpointName, []byte(fmt.Sprintf(
+							`{"namespace": %q, "codeValue": "Renamed", "shortDescription": "Renamed"}`, target)))
+						body[p.Last()] = target + "#Renamed"
+					case len(v) == 10 && v[4] == '-' && v[7] == '-':
+						d, err := time.Parse("2006-01-02", v)
+						if err != nil {
+							t.Fatal(err)
+						}
+						body[p.Last()] = d.AddDate(0, 0, 1).Format("2006-01-02")
+					default:
+						body[p.Last()] = "r" + v[1:]
+					}
+				default:
+					t.Skipf("identity value %v of type %T", old, old)
+				}
+				nb, err := json.Marshal(body)
+				if err != nil {
+					t.Fatal(err)
+				}
+				db.put(r.Project.EndpointName, r.EndpointName, ids[r], nb, store.WriteOptions{})
+				changes++
+				after := read()
+				var changed []*apischema.Resource
+				for _, o := range w.order {
+					d := jsonDiff(apiBody(t, after[o]), apiBody(t, before[o]))
+					if len(d) == 0 {
+						continue
+					}
+					changed = append(changed, o)
+					if after[o].ETag == before[o].ETag {
+						t.Errorf("%s changed but kept _etag %s:\n  %s", o.EndpointName, after[o].ETag, strings.Join(d, "\n  "))
+					}
+				}
+				if len(changed) == 0 {
+					t.Errorf("nothing changed")
+				}
+				for _, o := range changed {
+					b, err := json.Marshal(apiBody(t, after[o]))
+					if err != nil {
+						t.Fatal(err)
+					}
+					if res := db.post(o.Project.EndpointName, o.EndpointName, b); res.Created || res.ID != ids[o] {
+						t.Errorf("%s: POST of the document as it now reads = %+v, want an update of %s", o.EndpointName, res, ids[o])
+					}
+				}
+				t.Logf("%d documents changed", len(changed))
+			})
+		}
+	}
+	if changes < 8 {
+		t.Errorf("only %d identity changes were exercised", changes)
+	}
+	db.audit()
 }
