@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/uuid"
+
 	"github.com/edfi-bench/tpr/engine/store"
 )
 
@@ -39,7 +41,7 @@ func TestPutDroppingAReferenceReleasesTheTarget(t *testing.T) {
 // is referenced by the time it is deleted) and leaves every table exactly
 // as empty as the freshly provisioned database: a delete removes all the
 // rows its writes created, child, extension, edge and identity rows
-// included.
+// included; afterwards the same identities can be created again.
 func TestDeletingTheCorpusLeavesNothingBehind(t *testing.T) {
 	t.Parallel()
 	db := newSpecDB(t)
@@ -57,6 +59,20 @@ func TestDeletingTheCorpusLeavesNothingBehind(t *testing.T) {
 	if d := countDiff(empty, db.rowCounts()); len(d) > 0 {
 		t.Errorf("rows left behind after deleting everything:\n  %s", strings.Join(d, "\n  "))
 	}
+
+	// The identities are free again: loading the corpus once more creates
+	// new documents (new ids, _etag 1) that read back as posted.
+	old := db.ids
+	db.ids = map[string]uuid.UUID{}
+	for _, d := range db.docs {
+		w := db.post(d.Project, d.Resource, d.Body)
+		if !w.Created || w.ETag != "1" || w.ID == old[d.File] {
+			t.Errorf("%s: POST after DELETE = %+v, want a new document", d.File, w)
+		}
+		db.ids[d.File] = w.ID
+		assertSameJSON(t, d.File+" re-created", db.getBody(d.Project, d.Resource, w.ID), decodeJSON(t, d.Body))
+	}
+	db.audit()
 }
 
 // A document may reference the same target from several places (a

@@ -233,6 +233,17 @@ func TestSessionRenameCascadesThroughTheIdentityChain(t *testing.T) {
 	if d := countDiff(before, db.rowCounts()); len(d) > 0 {
 		t.Errorf("an identity update changed row counts (it must re-key in place):\n  %s", strings.Join(d, "\n  "))
 	}
+	// Queries on referenced identity values see the new name only.
+	for name, want := range map[string]int{"2023-2024 Fall Term": 1, "2023-2024 Fall Semester": 0} {
+		page, err := db.env.Store.Query(context.Background(), db.resource("ed-fi", "grades"),
+			store.Query{Filters: []store.Filter{{Term: "sessionName", Value: name}}, Limit: 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(page.Items) != want {
+			t.Errorf("GET grades?sessionName=%s: %d items, want %d", name, len(page.Items), want)
+		}
+	}
 	for _, endpoint := range []string{"sessions", "courseOfferings", "sections", "studentSectionAssociations", "grades"} {
 		id, body := db.find(endpoint)
 		want := []byte(strings.ReplaceAll(string(body), oldName, newName))
