@@ -22,7 +22,7 @@ import (
 
 // DefaultScale is the student count `make bench` uses: it finishes within
 // about ten minutes on two cores.
-const DefaultScale = 1000
+const DefaultScale = 800
 
 // Run executes the command line and returns the exit code.
 func Run(args []string, stdout, stderr io.Writer) int {

@@ -47,11 +47,14 @@ type CascadeStats struct {
 }
 
 func (s *Store) cascade(ctx context.Context, tx pgx.Tx, seed int64) error {
-	_, err := s.cascadeStats(ctx, tx, seed)
+	_, err := s.cascadeStats(ctx, tx, seed, true)
 	return err
 }
 
-func (s *Store) cascadeStats(ctx context.Context, tx pgx.Tx, seed int64) (CascadeStats, error) {
+// cascadeStats runs Algorithm C from seed. recompute is false when the
+// seed's rendering changed but not its identity (a descriptor URI recased):
+// the closure's representations change, their ReferentialIds do not.
+func (s *Store) cascadeStats(ctx context.Context, tx pgx.Tx, seed int64, recompute bool) (CascadeStats, error) {
 	var st CascadeStats
 	closure := map[int64]bool{seed: true}
 	level := []int64{seed}
@@ -94,10 +97,12 @@ func (s *Store) cascadeStats(ctx context.Context, tx pgx.Tx, seed int64) (Cascad
 	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
 	st.Closure = len(ids)
 
-	if err := s.recomputeIdentities(ctx, tx, ids); err != nil {
-		return st, err
+	if recompute {
+		if err := s.recomputeIdentities(ctx, tx, ids); err != nil {
+			return st, err
+		}
+		st.Recomputed = len(ids)
 	}
-	st.Recomputed = len(ids)
 	tag, err := tx.Exec(ctx, bumpSQL, ids, seed)
 	if err != nil {
 		return st, err

@@ -338,8 +338,10 @@ func (s *Store) write(ctx context.Context, doc *core.Document, putID *uuid.UUID,
 	}
 	if uriChanged {
 		// A recased URI keeps the descriptor's identity (URIs compare
-		// case-insensitively) but changes how every referrer renders.
-		if _, err := tx.Exec(ctx, bumpSQL, []int64{docID}, docID); err != nil {
+		// case-insensitively) but changes how every referrer renders, and
+		// every document whose identity (rendered in its referrers'
+		// reference objects) includes it.
+		if _, err := s.cascadeStats(ctx, tx, docID, false); err != nil {
 			return res, err
 		}
 	}
