@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"sort"
 	"sync/atomic"
 	"time"
 
@@ -269,4 +270,27 @@ func sanitize(s string) string {
 		}
 	}
 	return string(out)
+}
+
+// GroupByResource splits a dependency-ordered document list into runs of
+// one resource, which can load in parallel (LoadDocs groups).
+func GroupByResource(docs []Doc) [][]Doc {
+	var out [][]Doc
+	for _, d := range docs {
+		if len(out) == 0 || out[len(out)-1][0].Resource != d.Resource {
+			out = append(out, nil)
+		}
+		out[len(out)-1] = append(out[len(out)-1], d)
+	}
+	return out
+}
+
+// MedianMs is the median of durations, in milliseconds.
+func MedianMs(ds []time.Duration) float64 {
+	if len(ds) == 0 {
+		return 0
+	}
+	s := append([]time.Duration(nil), ds...)
+	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
+	return float64(s[len(s)/2].Microseconds()) / 1000
 }

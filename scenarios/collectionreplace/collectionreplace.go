@@ -89,7 +89,7 @@ func (s *scenario) Run(ctx context.Context, env *bench.Env) (*results.Scenario, 
 			for _, d := range coll.Prereqs {
 				pre = append(pre, bench.Doc{Resource: d.Resource, Body: d.Body})
 			}
-			if err := env.LoadDocs(ctx, st, fmt.Sprintf("%s prerequisites N=%d", v.name, n), groups(pre)...); err != nil {
+			if err := env.LoadDocs(ctx, st, fmt.Sprintf("%s prerequisites N=%d", v.name, n), bench.GroupByResource(pre)...); err != nil {
 				return res, err
 			}
 			d := coll.Doc()
@@ -136,7 +136,7 @@ func (s *scenario) Run(ctx context.Context, env *bench.Env) (*results.Scenario, 
 					wal += wb
 					cur = next
 				}
-				got[v.name][n][ch.label] = cell{p50: medianMs(times), rows: float64(rows) / float64(reps), wal: float64(wal) / float64(reps)}
+				got[v.name][n][ch.label] = cell{p50: bench.MedianMs(times), rows: float64(rows) / float64(reps), wal: float64(wal) / float64(reps)}
 			}
 		}
 	}
@@ -181,25 +181,4 @@ func (s *scenario) Run(ctx context.Context, env *bench.Env) (*results.Scenario, 
 	res.Notes = append(res.Notes, fmt.Sprintf("N=%d, one element changed: replace %.2f ms / %.0f rows / %.0f WAL bytes; diff %.2f ms / %.0f rows / %.0f WAL bytes",
 		ref, rep.p50, rep.rows, rep.wal, dif.p50, dif.rows, dif.wal))
 	return res, nil
-}
-
-func groups(docs []bench.Doc) [][]bench.Doc {
-	var out [][]bench.Doc
-	for _, d := range docs {
-		if len(out) == 0 || out[len(out)-1][0].Resource != d.Resource {
-			out = append(out, nil)
-		}
-		out[len(out)-1] = append(out[len(out)-1], d)
-	}
-	return out
-}
-
-func medianMs(ds []time.Duration) float64 {
-	s := append([]time.Duration(nil), ds...)
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j] < s[j-1]; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
-	return float64(s[len(s)/2].Microseconds()) / 1000
 }

@@ -57,7 +57,7 @@ func (s *scenario) Run(ctx context.Context, env *bench.Env) (*results.Scenario, 
 			for _, d := range chain.Docs() {
 				docs = append(docs, bench.Doc{Resource: d.Resource, Body: d.Body})
 			}
-			if err := env.LoadDocs(ctx, loader, fmt.Sprintf("%s chain %d", name, n), orderedGroups(docs)...); err != nil {
+			if err := env.LoadDocs(ctx, loader, fmt.Sprintf("%s chain %d", name, n), bench.GroupByResource(docs)...); err != nil {
 				return res, fmt.Errorf("%s fan-out %d: load: %w", name, n, err)
 			}
 			st, err := db.Store(ctx, name, false)
@@ -101,7 +101,7 @@ func (s *scenario) Run(ctx context.Context, env *bench.Env) (*results.Scenario, 
 				times = append(times, d)
 				counts, wal = c.Snapshot(), w
 			}
-			med := median(times)
+			med := bench.MedianMs(times)
 			p50[name][n] = med
 			series.Points = append(series.Points, results.Point{X: float64(chain.Shape.Dependents()), Y: med})
 			if n == largest {
@@ -132,27 +132,4 @@ func sessionID(ctx context.Context, env *bench.Env, st store.Store, chain *datag
 	}
 	w, err := st.Upsert(ctx, doc, store.WriteOptions{})
 	return w.ID, err
-}
-
-// orderedGroups splits a dependency-ordered document list into runs of the
-// same resource, which can load in parallel.
-func orderedGroups(docs []bench.Doc) [][]bench.Doc {
-	var out [][]bench.Doc
-	for _, d := range docs {
-		if len(out) == 0 || out[len(out)-1][0].Resource != d.Resource {
-			out = append(out, nil)
-		}
-		out[len(out)-1] = append(out[len(out)-1], d)
-	}
-	return out
-}
-
-func median(ds []time.Duration) float64 {
-	s := append([]time.Duration(nil), ds...)
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j] < s[j-1]; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
-	return float64(s[len(s)/2].Microseconds()) / 1000
 }

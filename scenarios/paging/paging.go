@@ -127,7 +127,7 @@ func (s *scenario) Run(ctx context.Context, env *bench.Env) (*results.Scenario, 
 							rtPerPage = c.Snapshot().RoundTrips
 						}
 					}
-					med := medianMs(times)
+					med := bench.MedianMs(times)
 					series.Points = append(series.Points, results.Point{X: float64(depth), Y: med})
 					p50[fmt.Sprintf("%s/%s/%d/%t/%.2f", m.store, m.paging, size, total, f)] = med
 				}
@@ -156,14 +156,4 @@ func (s *scenario) Run(ctx context.Context, env *bench.Env) (*results.Scenario, 
 		Description: "page ids (+ count) in one round trip, hydration of the page in one more"}}
 	res.Notes = append(res.Notes, fmt.Sprintf("%d students per store; ANALYZE after loading; each point is the median of %d requests after %d warm-up requests", n, reps, warm))
 	return res, nil
-}
-
-func medianMs(ds []time.Duration) float64 {
-	s := append([]time.Duration(nil), ds...)
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j] < s[j-1]; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
-	return float64(s[len(s)/2].Microseconds()) / 1000
 }
