@@ -27,6 +27,9 @@ type Env struct {
 	Scale int
 	// Quick asks scenarios for a smoke-sized run (tests, CI).
 	Quick bool
+	// Stores are the stores to measure (default both); comparisons that
+	// need both are left out when one is missing.
+	Stores []string
 
 	Effective *apischema.Effective
 	Model     *relmodel.Model
@@ -128,6 +131,16 @@ func (db *DB) Store(ctx context.Context, name string, load bool) (store.Store, e
 
 // Stores are the two stores every comparison runs on.
 var Stores = []string{"relational", "document"}
+
+// Uses reports whether the run includes a store (--stores).
+func (e *Env) Uses(name string) bool {
+	for _, s := range e.Stores {
+		if s == name {
+			return true
+		}
+	}
+	return false
+}
 
 // WALPosition returns the current WAL insert position, for WAL-bytes
 // counters (pg_wal_lsn_diff of two positions).

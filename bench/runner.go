@@ -29,8 +29,10 @@ type Options struct {
 	Seed      uint64
 	Scenarios []string // empty = every Default scenario
 	Quick     bool
-	Schemas   []string
-	Log       io.Writer
+	// Stores restricts the stores measured ("relational", "document").
+	Stores  []string
+	Schemas []string
+	Log     io.Writer
 }
 
 // ProductionSettings are the PostgreSQL settings of the self-started
@@ -61,6 +63,11 @@ func Run(ctx context.Context, opts Options) (*results.Run, error) {
 	if err != nil {
 		return nil, err
 	}
+	for _, st := range opts.Stores {
+		if st != "relational" && st != "document" {
+			return nil, fmt.Errorf("unknown store %q (want relational or document)", st)
+		}
+	}
 	fmt.Fprintf(log, "bench: seed %d, scale %d students, scenarios %s\n", opts.Seed, opts.Scale, names(metas))
 
 	eff, err := apischema.LoadFiles(opts.Schemas...)
@@ -89,7 +96,11 @@ func Run(ctx context.Context, opts Options) (*results.Run, error) {
 		adminURL = cl.URL("postgres")
 		run.Database.Local = true
 	}
-	env := &Env{Seed: opts.Seed, Scale: opts.Scale, Quick: opts.Quick, Effective: eff, Model: m, Core: c, Log: log, adminURL: adminURL}
+	stores := opts.Stores
+	if len(stores) == 0 {
+		stores = Stores
+	}
+	env := &Env{Seed: opts.Seed, Scale: opts.Scale, Quick: opts.Quick, Stores: stores, Effective: eff, Model: m, Core: c, Log: log, adminURL: adminURL}
 	defer env.close()
 	if err := env.makeTemplate(ctx); err != nil {
 		return nil, err

@@ -73,7 +73,7 @@ func usage(w io.Writer) {
 	fmt.Fprint(w, `bench — benchmark the relational Ed-Fi engine against the three-table document store
 
 Usage:
-  bench run [--scale N] [--seed N] [--scenarios a,b] [--out results/latest.json] [--quick]
+  bench run [--scale N] [--seed N] [--scenarios a,b] [--stores relational,document] [--out results/latest.json] [--quick]
             [--cpuprofile] [--memprofile] [--profile-dir DIR]
   bench list                     the registered scenarios
   bench compare BASE.json NEW.json   exit 1 when a counter or same-run ratio regressed beyond its threshold
@@ -91,6 +91,7 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	scenarios := fs.String("scenarios", "", "comma-separated scenario names (default: all default scenarios)")
 	out := fs.String("out", "results/latest.json", "result file; .html and .bench.txt are written beside it")
 	quick := fs.Bool("quick", false, "smoke-sized run (tests, CI)")
+	storesFlag := fs.String("stores", "relational,document", "stores to measure: relational, document or both (comparisons need both)")
 	cpu := fs.Bool("cpuprofile", false, "write a CPU profile of the run (pkg/profile)")
 	mem := fs.Bool("memprofile", false, "write a heap profile of the run (pkg/profile)")
 	profDir := fs.String("profile-dir", "results/profiles", "where profiles go")
@@ -128,7 +129,8 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if *scenarios != "" {
 		names = strings.Split(*scenarios, ",")
 	}
-	run, err := bench.Run(ctx, bench.Options{Scale: *scale, Seed: *seed, Scenarios: names, Quick: *quick, Schemas: schemas, Log: stderr})
+	run, err := bench.Run(ctx, bench.Options{Scale: *scale, Seed: *seed, Scenarios: names, Quick: *quick, Schemas: schemas, Log: stderr,
+		Stores: strings.Split(*storesFlag, ",")})
 	if run == nil {
 		return err
 	}

@@ -16,7 +16,7 @@ import (
 // Ordinal keys are positional, so inserting an element near the front of
 // an array rewrites every later row: the price of having no stable element
 // keys (02 §6.6).
-func (s *Store) queueDiff(ctx context.Context, tx pgx.Tx, b *pgx.Batch, pl *resourcePlan, docID int64, flat *flatDoc) (bool, error) {
+func (s *Store) queueDiff(ctx context.Context, tx pgx.Tx, wq *writeQueue, pl *resourcePlan, docID int64, flat *flatDoc) (bool, error) {
 	rb := &pgx.Batch{}
 	for _, tp := range pl.tables {
 		rb.Queue(tp.selectSQL, []int64{docID})
@@ -79,16 +79,14 @@ func (s *Store) queueDiff(ctx context.Context, tx pgx.Tx, b *pgx.Batch, pl *reso
 	}
 	for i := len(pl.tables) - 1; i >= 0; i-- {
 		if len(deletes[i]) > 0 {
-			b.Queue(pl.tables[i].deleteByKeySQL, keyArrays(pl.tables[i], deletes[i])...)
+			wq.exec(pl.tables[i].deleteByKeySQL, keyArrays(pl.tables[i], deletes[i])...)
 		}
 	}
 	for i, tp := range pl.tables {
 		if len(updates[i]) > 0 && tp.updateByKeySQL != "" {
-			b.Queue(tp.updateByKeySQL, arrays(tp, updates[i])...)
+			wq.exec(tp.updateByKeySQL, arrays(tp, updates[i])...)
 		}
-		if len(inserts[i]) > 0 {
-			b.Queue(tp.insertSQL, arrays(tp, inserts[i])...)
-		}
+		wq.insert(tp, inserts[i])
 	}
 	return changed, nil
 }

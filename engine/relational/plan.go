@@ -31,6 +31,8 @@ type tablePlan struct {
 	insertSQL string
 	// updateRootSQL updates the root row from the same arrays (root only).
 	updateRootSQL string
+	// copySQL loads rows in COPY's text format (large collections).
+	copySQL string
 	// deleteSQL deletes one document's rows ($1 = root DocumentId).
 	deleteSQL string
 	// updateByKeySQL / deleteByKeySQL change the rows whose keys are passed
@@ -92,6 +94,7 @@ func buildTablePlan(t *relmodel.Table) *tablePlan {
 		tp.updateRootSQL = fmt.Sprintf("UPDATE %s AS t SET %s FROM unnest(%s) AS u(%s) WHERE t.%s = u.c0",
 			table, strings.Join(sets, ", "), strings.Join(arrays, ", "), strings.Join(ucols, ", "), q("DocumentId"))
 	}
+	tp.copySQL = fmt.Sprintf("COPY %s (%s) FROM STDIN", table, strings.Join(cols, ", "))
 	tp.deleteSQL = fmt.Sprintf("DELETE FROM %s WHERE %s = $1", table, q(t.Key[0].Name))
 	var keyJoin, keyArrays, keyCols []string
 	for i, k := range t.Key {

@@ -238,10 +238,10 @@ func (s *Store) write(ctx context.Context, doc *core.Document, putID *uuid.UUID,
 	}
 
 	// Round trip 3 (plus one read of the stored rows for the diff
-	// strategy): every row write of the document in one batch.
-	b = &pgx.Batch{}
+	// strategy, and one per table large enough to go by COPY): every row
+	// write of the document.
+	wq := &writeQueue{}
 	bump := !created
-	syncAt := -1
 	uriChanged := false
 	if r.IsDescriptor {
 		if !created {
@@ -255,7 +255,7 @@ func (s *Store) write(ctx context.Context, doc *core.Document, putID *uuid.UUID,
 			}
 		}
 		if bump || created {
-			queueDescriptor(b, doc, docID, created)
+			queueDescriptor(wq, doc, docID, created)
 		}
 	} else {
 		flat, err := flatten(pl, doc, docID, resolved)
@@ -264,72 +264,46 @@ func (s *Store) write(ctx context.Context, doc *core.Document, putID *uuid.UUID,
 		}
 		switch {
 		case created:
-			b.Queue(pl.root().insertSQL, arrays(pl.root(), flat.rows[0])...)
+			wq.insert(pl.root(), flat.rows[0])
 			for i := 1; i < len(pl.tables); i++ {
-				if len(flat.rows[i]) > 0 {
-					b.Queue(pl.tables[i].insertSQL, arrays(pl.tables[i], flat.rows[i])...)
-				}
+				wq.insert(pl.tables[i], flat.rows[i])
 			}
 		case s.opts.Collections == Diff:
-			changed, err := s.queueDiff(ctx, tx, b, pl, docID, flat)
+			changed, err := s.queueDiff(ctx, tx, wq, pl, docID, flat)
 			if err != nil {
 				return res, err
 			}
 			bump = changed || identityChanged
 		default:
 			for i := len(pl.tables) - 1; i >= 1; i-- {
-				b.Queue(pl.tables[i].deleteSQL, docID)
+				wq.exec(pl.tables[i].deleteSQL, docID)
 			}
 			if pl.root().updateRootSQL != "" {
-				b.Queue(pl.root().updateRootSQL, arrays(pl.root(), flat.rows[0])...)
+				wq.exec(pl.root().updateRootSQL, arrays(pl.root(), flat.rows[0])...)
 			}
 			for i := 1; i < len(pl.tables); i++ {
-				if len(flat.rows[i]) > 0 {
-					b.Queue(pl.tables[i].insertSQL, arrays(pl.tables[i], flat.rows[i])...)
-				}
+				wq.insert(pl.tables[i], flat.rows[i])
 			}
 		}
 		childIDs, flags := edgeArrays(flat.edges)
 		if created {
 			if len(childIDs) > 0 {
-				b.Queue(insertEdgesSQL, docID, childIDs, flags)
+				wq.exec(insertEdgesSQL, docID, childIDs, flags)
 			}
 		} else if bump {
-			syncAt = b.Len()
-			b.Queue(syncEdgesSQL, docID, childIDs, flags)
+			wq.count(syncEdgesSQL, docID, childIDs, flags)
 		}
 	}
 	if bump {
-		b.Queue(bumpOwnSQL, docID)
+		wq.etag(bumpOwnSQL, docID)
 	}
-	if b.Len() > 0 {
-		br := tx.SendBatch(ctx, b)
-		for i := 0; i < b.Len()-1; i++ {
-			if i == syncAt {
-				var n int64
-				if err := br.QueryRow().Scan(&n); err != nil {
-					br.Close()
-					return res, err
-				}
-				s.addRows(ctx, n) // edge rows inserted, updated or deleted
-				continue
-			}
-			if _, err := br.Exec(); err != nil {
-				br.Close()
-				return res, err
-			}
-		}
-		if bump {
-			err = br.QueryRow().Scan(&etag)
-		} else {
-			_, err = br.Exec()
-		}
-		if cerr := br.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			return res, err
-		}
+	newEtag, counted, err := wq.run(ctx, tx)
+	if err != nil {
+		return res, err
+	}
+	s.addRows(ctx, counted) // edge rows inserted, updated or deleted by the diff CTE
+	if bump {
+		etag = newEtag
 	}
 	if identityChanged {
 		if err := s.cascade(ctx, tx, docID); err != nil {
@@ -374,7 +348,7 @@ FROM "dms"."Descriptor" WHERE "DocumentId" = $1`, docID).Scan(&ns, &cv, &sd, &de
 	return same, sameURI, nil
 }
 
-func queueDescriptor(b *pgx.Batch, doc *core.Document, docID int64, created bool) {
+func queueDescriptor(wq *writeQueue, doc *core.Document, docID int64, created bool) {
 	str := func(k string) *string {
 		if v, ok := doc.Body[k].(string); ok {
 			return &v
@@ -386,6 +360,6 @@ func queueDescriptor(b *pgx.Batch, doc *core.Document, docID int64, created bool
 	if created {
 		sql = insertDescriptorSQL
 	}
-	b.Queue(sql, docID, str("namespace"), str("codeValue"), str("shortDescription"), str("description"),
+	wq.exec(sql, docID, str("namespace"), str("codeValue"), str("shortDescription"), str("description"),
 		str("effectiveBeginDate"), str("effectiveEndDate"), disc)
 }

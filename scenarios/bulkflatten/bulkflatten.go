@@ -9,6 +9,7 @@ package bulkflatten
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/edfi-bench/tpr/bench"
@@ -31,10 +32,14 @@ type scenario struct{}
 const Workers = 4
 
 type loadStats struct {
-	docs    int
-	elapsed time.Duration
-	counts  dbstats.Snapshot
-	wal     int64
+	store      string
+	docs       int
+	rows       int64
+	elapsed    time.Duration
+	counts     dbstats.Snapshot
+	wal        int64
+	rowsPerSec []results.Point
+	docsPerSec []results.Point
 }
 
 func (s *scenario) Run(ctx context.Context, env *bench.Env) (*results.Scenario, error) {
@@ -47,92 +52,124 @@ func (s *scenario) Run(ctx context.Context, env *bench.Env) (*results.Scenario, 
 		"datagenVersion": datagen.Version}}
 	rec := bench.NewRecorder()
 
-	relDB, err := env.NewDB(ctx, "bulk_relational")
-	if err != nil {
-		return res, err
+	var relStats, docStats *loadStats
+	var relDB *bench.DB
+	if env.Uses("relational") {
+		db, err := env.NewDB(ctx, "bulk_relational")
+		if err != nil {
+			return res, err
+		}
+		rel, err := db.Relational(relational.Options{})
+		if err != nil {
+			return res, err
+		}
+		if relStats, err = load(ctx, env, rec, db, rel, ds, nil); err != nil {
+			return res, fmt.Errorf("relational load: %w", err)
+		}
+		relDB = db
 	}
-	rel, err := relDB.Relational(relational.Options{})
-	if err != nil {
-		return res, err
+	if env.Uses("document") {
+		db, err := env.NewDB(ctx, "bulk_document")
+		if err != nil {
+			return res, err
+		}
+		doc, err := db.Document(ctx)
+		if err != nil {
+			return res, err
+		}
+		// The document store writes references through a function, whose
+		// rows no command tag shows: count its tables instead.
+		count := func() (int64, error) {
+			var n int64
+			err := db.Pool.QueryRow(ctx, `SELECT (SELECT count(*) FROM dmsdoc.document) + (SELECT count(*) FROM dmsdoc.alias) + (SELECT count(*) FROM dmsdoc.reference)`).Scan(&n)
+			return n, err
+		}
+		if docStats, err = load(ctx, env, rec, db, doc, ds, count); err != nil {
+			return res, fmt.Errorf("document load: %w", err)
+		}
 	}
-	relStats, err := load(ctx, env, rec, relDB, rel, ds)
-	if err != nil {
-		return res, fmt.Errorf("relational load: %w", err)
-	}
-
-	docDB, err := env.NewDB(ctx, "bulk_document")
-	if err != nil {
-		return res, err
-	}
-	doc, err := docDB.Document(ctx)
-	if err != nil {
-		return res, err
-	}
-	docStats, err := load(ctx, env, rec, docDB, doc, ds)
-	if err != nil {
-		return res, fmt.Errorf("document load: %w", err)
-	}
-
-	copyDB, err := env.NewDB(ctx, "bulk_copy")
-	if err != nil {
-		return res, err
-	}
-	fmt.Fprintf(env.Log, "  raw COPY of the relational store's rows\n")
-	cp, err := bench.RawCopy(ctx, env.Model, relDB, copyDB)
-	if err != nil {
-		return res, fmt.Errorf("raw copy: %w", err)
-	}
-
-	// The document store writes references through a function, whose rows
-	// no command tag shows: count its tables instead.
-	var docRows int64
-	if err := docDB.Pool.QueryRow(ctx, `SELECT (SELECT count(*) FROM dmsdoc.document) + (SELECT count(*) FROM dmsdoc.alias) + (SELECT count(*) FROM dmsdoc.reference)`).Scan(&docRows); err != nil {
-		return res, err
-	}
-	relRows := float64(relStats.counts.RowsWritten)
-	relRowsPerSec := relRows / relStats.elapsed.Seconds()
-	copyRowsPerSec := float64(cp.Rows) / cp.Elapsed.Seconds()
-	docsPerSec := func(l loadStats) float64 { return float64(l.docs) / l.elapsed.Seconds() }
-	n := float64(relStats.docs)
 	res.Ops = rec.Ops()
-	res.Counters = []*results.Metric{
-		{Name: "relational_round_trips_per_doc", Unit: "round-trips", Value: float64(relStats.counts.RoundTrips) / n, Better: results.Lower, Threshold: 0.05},
-		{Name: "relational_statements_per_doc", Unit: "statements", Value: float64(relStats.counts.Statements) / n, Better: results.Lower, Threshold: 0.05},
-		{Name: "relational_rows_per_doc", Unit: "rows", Value: relRows / n, Better: results.Lower, Threshold: 0.05},
-		{Name: "document_rows_per_doc", Unit: "rows", Value: float64(docRows) / n, Better: results.Lower, Threshold: 0.05,
-			Description: "rows in the document store's three tables after the load"},
-		{Name: "relational_wal_bytes_per_doc", Unit: "bytes", Value: float64(relStats.wal) / n, Better: results.Lower, Threshold: 0.25},
-		{Name: "document_wal_bytes_per_doc", Unit: "bytes", Value: float64(docStats.wal) / n, Better: results.Lower, Threshold: 0.25},
-		{Name: "copy_rows", Unit: "rows", Value: float64(cp.Rows), Better: results.Lower, Threshold: 0.05,
-			Description: "rows the relational store wrote, re-loaded by COPY (should equal the rows it wrote, net of deletes)"},
+	for _, l := range []*loadStats{relStats, docStats} {
+		if l == nil {
+			continue
+		}
+		n := float64(l.docs)
+		res.Counters = append(res.Counters,
+			&results.Metric{Name: l.store + "_round_trips_per_doc", Unit: "round-trips", Value: float64(l.counts.RoundTrips) / n, Better: results.Lower, Threshold: 0.05},
+			&results.Metric{Name: l.store + "_statements_per_doc", Unit: "statements", Value: float64(l.counts.Statements) / n, Better: results.Lower, Threshold: 0.05},
+			&results.Metric{Name: l.store + "_rows_per_doc", Unit: "rows", Value: float64(l.rows) / n, Better: results.Lower, Threshold: 0.05},
+			&results.Metric{Name: l.store + "_wal_bytes_per_doc", Unit: "bytes", Value: float64(l.wal) / n, Better: results.Lower, Threshold: 0.25})
+		res.Series = append(res.Series,
+			&results.Series{Chart: "Rows written per second, by load phase", Line: l.store, XLabel: "load phase (dependency order; see notes)", YLabel: "rows/s", Points: l.rowsPerSec},
+			&results.Series{Chart: "Documents per second, by load phase", Line: l.store, XLabel: "load phase (dependency order; see notes)", YLabel: "documents/s", Points: l.docsPerSec})
+		res.Notes = append(res.Notes, fmt.Sprintf("%s: %d documents in %.1fs (%.0f docs/s, %.0f rows/s, %d writers)",
+			l.store, l.docs, l.elapsed.Seconds(), n/l.elapsed.Seconds(), float64(l.rows)/l.elapsed.Seconds(), Workers))
 	}
-	sixty := 0.6
-	res.Ratios = []*results.Metric{
-		{Name: "engine_vs_copy_rows_per_sec", Value: relRowsPerSec / copyRowsPerSec, Better: results.Higher, Threshold: 0.5, Target: &sixty,
-			Description: fmt.Sprintf("relational store rows/s (%d writers) ÷ one COPY stream's rows/s into the same tables", Workers)},
-		{Name: "relational_vs_document_docs_per_sec", Value: docsPerSec(relStats) / docsPerSec(docStats), Better: results.Higher, Threshold: 0.5,
-			Description: "documents/s of the relational store ÷ documents/s of the document store"},
+	if relStats != nil {
+		copyDB, err := env.NewDB(ctx, "bulk_copy")
+		if err != nil {
+			return res, err
+		}
+		fmt.Fprintf(env.Log, "  raw COPY of the relational store's rows\n")
+		cp, err := bench.RawCopy(ctx, env.Model, relDB, copyDB)
+		if err != nil {
+			return res, fmt.Errorf("raw copy: %w", err)
+		}
+		copyRowsPerSec := float64(cp.Rows) / cp.Elapsed.Seconds()
+		relRowsPerSec := float64(relStats.rows) / relStats.elapsed.Seconds()
+		res.Counters = append(res.Counters, &results.Metric{Name: "copy_rows", Unit: "rows", Value: float64(cp.Rows), Better: results.Lower, Threshold: 0.05,
+			Description: "rows the relational store wrote, re-loaded by COPY (equal to what it wrote: it only inserts here)"})
+		sixty := 0.6
+		res.Ratios = append(res.Ratios, &results.Metric{Name: "engine_vs_copy_rows_per_sec", Value: relRowsPerSec / copyRowsPerSec, Better: results.Higher,
+			Threshold: 0.5, Target: &sixty,
+			Description: fmt.Sprintf("relational store rows/s (%d writers, one transaction per document) ÷ one COPY stream's rows/s into the same tables", Workers)})
+		var flat []results.Point
+		for _, p := range relStats.rowsPerSec {
+			flat = append(flat, results.Point{X: p.X, Y: copyRowsPerSec})
+		}
+		res.Series = append(res.Series, &results.Series{Chart: "Rows written per second, by load phase", Line: "raw COPY (whole dataset)",
+			XLabel: "load phase (dependency order; see notes)", YLabel: "rows/s", Points: flat})
+		res.Notes = append(res.Notes, fmt.Sprintf("raw COPY: %d rows into %d tables in %.2fs (%.0f rows/s, %d bytes)", cp.Rows, cp.Tables, cp.Elapsed.Seconds(), copyRowsPerSec, cp.Bytes))
 	}
-	res.Series = []*results.Series{{Chart: "Load throughput (rows/s)", Line: "rows/s", XLabel: "loader (1 relational, 2 document, 3 COPY)", YLabel: "rows/s",
-		Points: []results.Point{{X: 1, Y: relRowsPerSec}, {X: 2, Y: float64(docRows) / docStats.elapsed.Seconds()}, {X: 3, Y: copyRowsPerSec}}}}
-	res.Notes = append(res.Notes,
-		fmt.Sprintf("relational: %d documents in %.1fs (%.0f docs/s, %.0f rows/s)", relStats.docs, relStats.elapsed.Seconds(), docsPerSec(relStats), relRowsPerSec),
-		fmt.Sprintf("document: %d documents in %.1fs (%.0f docs/s)", docStats.docs, docStats.elapsed.Seconds(), docsPerSec(docStats)),
-		fmt.Sprintf("raw COPY: %d rows into %d tables in %.2fs (%.0f rows/s, %d bytes)", cp.Rows, cp.Tables, cp.Elapsed.Seconds(), copyRowsPerSec, cp.Bytes))
+	if relStats != nil && docStats != nil {
+		res.Ratios = append(res.Ratios, &results.Metric{Name: "relational_vs_document_docs_per_sec",
+			Value:  (float64(relStats.docs) / relStats.elapsed.Seconds()) / (float64(docStats.docs) / docStats.elapsed.Seconds()),
+			Better: results.Higher, Threshold: 0.5, Description: "documents/s of the relational store ÷ documents/s of the document store"})
+	}
+	var phases []string
+	for i, ph := range ds.Phases() {
+		phases = append(phases, fmt.Sprintf("%d=%s", i+1, ph.Name))
+	}
+	res.Notes = append(res.Notes, "load phases: "+strings.Join(phases, ", "))
 	return res, nil
 }
 
-func load(ctx context.Context, env *bench.Env, rec *bench.Recorder, db *bench.DB, st store.Store, ds *datagen.Dataset) (loadStats, error) {
-	var ls loadStats
+func load(ctx context.Context, env *bench.Env, rec *bench.Recorder, db *bench.DB, st store.Store, ds *datagen.Dataset, count func() (int64, error)) (*loadStats, error) {
+	ls := &loadStats{store: st.Name()}
 	wal, err := db.WALPosition(ctx)
 	if err != nil {
-		return ls, err
+		return nil, err
+	}
+	rows := func() (int64, error) {
+		if count != nil {
+			return count()
+		}
+		return db.Tracer.Global.Snapshot().RowsWritten, nil
 	}
 	before := db.Tracer.Global.Snapshot()
+	rows0, err := rows()
+	if err != nil {
+		return nil, err
+	}
 	start := time.Now()
-	for _, ph := range ds.Phases() {
+	for pi, ph := range ds.Phases() {
 		bar := env.Progress(st.Name()+" "+ph.Name, ph.Count)
-		err := env.Parallel(ctx, ph.Count, Workers, func(i int) error {
+		phStart := time.Now()
+		phRows, err := rows()
+		if err != nil {
+			return nil, err
+		}
+		err = env.Parallel(ctx, ph.Count, Workers, func(i int) error {
 			d := ph.Doc(i)
 			doc, err := env.Prepare(d.Resource, d.Body)
 			if err != nil {
@@ -150,12 +187,24 @@ func load(ctx context.Context, env *bench.Env, rec *bench.Recorder, db *bench.DB
 		})
 		bar.Done()
 		if err != nil {
-			return ls, err
+			return nil, err
 		}
+		el := time.Since(phStart).Seconds()
+		after, err := rows()
+		if err != nil {
+			return nil, err
+		}
+		ls.rowsPerSec = append(ls.rowsPerSec, results.Point{X: float64(pi + 1), Y: float64(after-phRows) / el})
+		ls.docsPerSec = append(ls.docsPerSec, results.Point{X: float64(pi + 1), Y: float64(ph.Count) / el})
 		ls.docs += ph.Count
 	}
 	ls.elapsed = time.Since(start)
 	ls.counts = db.Tracer.Global.Snapshot().Sub(before)
+	rowsN, err := rows()
+	if err != nil {
+		return nil, err
+	}
+	ls.rows = rowsN - rows0
 	ls.wal, err = db.WALBytes(ctx, wal)
 	return ls, err
 }
