@@ -29,7 +29,7 @@ func init() {
 type scenario struct{}
 
 // Workers is the number of concurrent writers per store.
-const Workers = 4
+const Workers = 8
 
 type loadStats struct {
 	store      string
