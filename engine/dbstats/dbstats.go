@@ -82,6 +82,12 @@ func written(tag interface {
 	return 0
 }
 
+// AddCopy counts a COPY sent on the underlying connection, below the
+// tracer's reach: one round trip, one statement, its rows.
+func (t *Tracer) AddCopy(ctx context.Context, rows int64) {
+	t.add(ctx, 1, 1, rows)
+}
+
 // AddRows counts rows a statement wrote that its command tag does not show
 // (data-modifying CTEs report the tag of their final SELECT).
 func (t *Tracer) AddRows(ctx context.Context, n int64) {

@@ -181,3 +181,28 @@ func TestLargeCollectionsGoByCopy(t *testing.T) {
 		})
 	}
 }
+
+// A COPY is counted like any statement: one round trip, its rows.
+func TestCopyIsCounted(t *testing.T) {
+	t.Parallel()
+	env := withStrategy(t, relational.Replace)
+	r := env.Effective.ResourceByEndpoint("ed-fi", "schools")
+	cities := make([]string, 1200)
+	for i := range cities {
+		cities[i] = fmt.Sprint("Town ", i)
+	}
+	doc, err := env.Core.Prepare(r, []byte(schoolBody(cities, "Ninth grade")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c dbstats.Counters
+	if _, err := env.Store.Upsert(dbstats.WithCounters(context.Background(), &c), doc, store.WriteOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	// Document, IdentityLock, ReferentialIdentity, School, 1 category,
+	// 1 grade level, 1,200 addresses, 1,200 periods, 3 edges... at least
+	// the two COPYed tables' rows.
+	if got := c.Snapshot(); got.RowsWritten < 2400 {
+		t.Fatalf("rows written %d: the COPYed rows are not counted", got.RowsWritten)
+	}
+}

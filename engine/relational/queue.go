@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/edfi-bench/tpr/engine/dbstats"
 )
 
 // copyThreshold is the row count from which a table's rows go by COPY
@@ -68,13 +70,20 @@ func (q *writeQueue) insert(tp *tablePlan, rows [][]any) {
 func (q *writeQueue) len() int { return len(q.steps) }
 
 // run sends the queue in the transaction. It returns the etag of an etag
-// step (0 if none) and the rows counted by count steps.
+// step (0 if none) and the rows counted by count steps. COPYs go through
+// the low-level connection, which the pool's tracer does not see: they are
+// reported to it here.
 func (q *writeQueue) run(ctx context.Context, tx pgx.Tx) (etag, counted int64, err error) {
+	tracer, _ := tx.Conn().Config().Tracer.(*dbstats.Tracer)
 	for i := 0; i < len(q.steps); {
 		if q.steps[i].kind == stepCopy {
 			s := q.steps[i]
-			if _, err := tx.Conn().PgConn().CopyFrom(ctx, copyText(s.tp, s.rows), s.tp.copySQL); err != nil {
+			tag, err := tx.Conn().PgConn().CopyFrom(ctx, copyText(s.tp, s.rows), s.tp.copySQL)
+			if err != nil {
 				return 0, 0, err
+			}
+			if tracer != nil {
+				tracer.AddCopy(ctx, tag.RowsAffected())
 			}
 			i++
 			continue
