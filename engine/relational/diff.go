@@ -108,12 +108,31 @@ func sameRow(t *relmodel.Table, old, row []any) bool {
 				return false
 			}
 		default:
-			if fmt.Sprint(o) != fmt.Sprint(n) {
+			if !sameInt(o, n) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// sameInt compares key and FK values (int64 or int32 on either side).
+func sameInt(a, b any) bool {
+	toInt := func(v any) (int64, bool) {
+		switch x := v.(type) {
+		case int64:
+			return x, true
+		case int32:
+			return int64(x), true
+		}
+		return 0, false
+	}
+	x, ok1 := toInt(a)
+	y, ok2 := toInt(b)
+	if ok1 && ok2 {
+		return x == y
+	}
+	return fmt.Sprint(a) == fmt.Sprint(b)
 }
 
 // canonicalNew renders a flattened scalar the way scalarText renders the

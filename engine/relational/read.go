@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/google/uuid"
@@ -266,13 +265,21 @@ func (s *Store) readResource(br pgx.BatchResults, pl *resourcePlan, bodies map[i
 	return nil
 }
 
+// keyString renders a row key (int64 root id, int32 ordinals) as a map key.
 func keyString(vals []any) string {
-	var b strings.Builder
+	buf := make([]byte, 0, 8*len(vals))
 	for i, v := range vals {
 		if i > 0 {
-			b.WriteByte('/')
+			buf = append(buf, '/')
 		}
-		fmt.Fprint(&b, v)
+		switch x := v.(type) {
+		case int64:
+			buf = strconv.AppendInt(buf, x, 10)
+		case int32:
+			buf = strconv.AppendInt(buf, int64(x), 10)
+		default:
+			buf = fmt.Append(buf, x)
+		}
 	}
-	return b.String()
+	return string(buf)
 }
