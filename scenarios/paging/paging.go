@@ -37,7 +37,7 @@ type mode struct {
 
 func (s *scenario) Run(ctx context.Context, env *bench.Env) (*results.Scenario, error) {
 	n := max(10000, 20*env.Scale)
-	warm, reps := 2, 10
+	warm, reps := 5, 30
 	if env.Quick {
 		n, warm, reps = 600, 1, 3
 	}
