@@ -48,6 +48,10 @@ var ProductionSettings = map[string]string{
 	"wal_compression":      "on",
 }
 
+// QuickRatioThreshold is the regression threshold of every ratio in a
+// --quick run.
+const QuickRatioThreshold = 10.0
+
 // Run executes the scenarios and returns the run's results; a failing
 // scenario is recorded in its result and does not stop the others.
 func Run(ctx context.Context, opts Options) (*results.Run, error) {
@@ -123,6 +127,14 @@ func Run(ctx context.Context, opts Options) (*results.Run, error) {
 		if err != nil {
 			res.Error = err.Error()
 			fmt.Fprintf(log, "bench: scenario %s failed: %v\n", meta.Name, err)
+		}
+		if opts.Quick {
+			// A smoke-sized run times a handful of tiny operations: its
+			// ratios are noise. Only its counters are fit to gate on.
+			for _, r := range res.Ratios {
+				r.Threshold = max(r.Threshold, QuickRatioThreshold)
+			}
+			res.Notes = append(res.Notes, fmt.Sprintf("quick run: ratio thresholds raised to %.0f%% (only counters gate)", QuickRatioThreshold*100))
 		}
 		run.Scenarios = append(run.Scenarios, res)
 		if ctx.Err() != nil {
