@@ -257,6 +257,22 @@ func parallel(ctx context.Context, n, workers int, fn func(i int) error) error {
 	return first
 }
 
+// settle drops the databases of the scenario that just ran and forces a
+// checkpoint, so that the next scenario does not share the machine with
+// autovacuum on the last one's tables or with a checkpoint flushing its
+// writes: either would show up as noise in the next scenario's ratios.
+func (e *Env) settle(ctx context.Context) error {
+	e.close()
+	e.dbs = nil
+	conn, err := pgx.Connect(ctx, e.adminURL)
+	if err != nil {
+		return err
+	}
+	defer conn.Close(ctx)
+	_, err = conn.Exec(ctx, "CHECKPOINT")
+	return err
+}
+
 func (e *Env) close() {
 	for _, db := range e.dbs {
 		db.Pool.Close()

@@ -116,6 +116,9 @@ func Run(ctx context.Context, opts Options) (*results.Run, error) {
 	}
 
 	for _, meta := range metas {
+		if err := env.settle(ctx); err != nil {
+			return nil, err
+		}
 		fmt.Fprintf(log, "bench: scenario %s — %s\n", meta.Name, meta.Description)
 		start := time.Now()
 		res, err := meta.New().Run(ctx, env)

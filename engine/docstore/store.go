@@ -8,7 +8,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math/rand/v2"
 	"sort"
 	"strings"
 	"time"
@@ -229,43 +228,15 @@ func unresolved(doc *core.Document, invalid []uuid.UUID) error {
 // retry runs fn until it succeeds, fails with a non-transient error, or
 // exhausts the budget (then a 503), as the relational store does. Upstream
 // returns a write conflict that DMS Core retries.
-func (s *Store) retry(ctx context.Context, fn func() error) error {
-	var err error
-	for attempt := 0; attempt <= s.opts.MaxRetries; attempt++ {
-		err = fn()
-		if !isTransient(err) {
-			return err
-		}
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		backoff(ctx, attempt)
-	}
-	return store.Unavailable("the write kept conflicting with concurrent writes (deadlock or serialization failure) and was abandoned after retries; retry later: " + err.Error())
-}
 
-func isTransient(err error) bool {
-	var pe *pgconn.PgError
-	if errors.As(err, &pe) {
-		return pe.Code == "40P01" || pe.Code == "40001"
-	}
-	return false
+// retry runs fn as one retried transaction (store.Retry).
+func (s *Store) retry(ctx context.Context, fn func() error) error {
+	return store.Retry(ctx, s.opts.MaxRetries, fn)
 }
 
 func isUniqueViolation(err error) bool {
 	var pe *pgconn.PgError
 	return errors.As(err, &pe) && pe.Code == "23505"
-}
-
-func backoff(ctx context.Context, attempt int) {
-	d := time.Duration(5*(1<<attempt)) * time.Millisecond
-	d += time.Duration(rand.Int64N(int64(d)))
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-	case <-t.C:
-	}
 }
 
 // mapError turns database errors that client input can cause into client

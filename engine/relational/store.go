@@ -4,11 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math/rand/v2"
 	"sort"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/google/uuid"
 	"github.com/jackc/pgx/v5"
@@ -105,27 +103,10 @@ func (s *Store) plan(r *apischema.Resource) (*resourcePlan, error) {
 
 // retry runs fn in fresh transactions until it succeeds, fails with a
 // non-transient error, or exhausts the budget (then a 503).
-func (s *Store) retry(ctx context.Context, fn func() error) error {
-	var err error
-	for attempt := 0; attempt <= s.opts.MaxRetries; attempt++ {
-		err = fn()
-		if !isTransient(err) {
-			return err
-		}
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		backoff(ctx, attempt)
-	}
-	return store.Unavailable("the write kept conflicting with concurrent writes (deadlock or serialization failure) and was abandoned after retries; retry later: " + err.Error())
-}
 
-func isTransient(err error) bool {
-	var pe *pgconn.PgError
-	if errors.As(err, &pe) {
-		return pe.Code == "40P01" || pe.Code == "40001"
-	}
-	return false
+// retry runs fn as one retried transaction (store.Retry).
+func (s *Store) retry(ctx context.Context, fn func() error) error {
+	return store.Retry(ctx, s.opts.MaxRetries, fn)
 }
 
 // Upsert implements store.Store (POST).
@@ -278,17 +259,5 @@ func mapError(err error) error {
 func (s *Store) addRows(ctx context.Context, n int64) {
 	if t, ok := s.db.Config().ConnConfig.Tracer.(*dbstats.Tracer); ok && n > 0 {
 		t.AddRows(ctx, n)
-	}
-}
-
-// backoff sleeps a jittered, growing delay between retries.
-func backoff(ctx context.Context, attempt int) {
-	d := time.Duration(5*(1<<attempt)) * time.Millisecond
-	d += time.Duration(rand.Int64N(int64(d)))
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-	case <-t.C:
 	}
 }
