@@ -101,9 +101,6 @@ func (s *Store) plan(r *apischema.Resource) (*resourcePlan, error) {
 	return pl, nil
 }
 
-// retry runs fn in fresh transactions until it succeeds, fails with a
-// non-transient error, or exhausts the budget (then a 503).
-
 // retry runs fn as one retried transaction (store.Retry).
 func (s *Store) retry(ctx context.Context, fn func() error) error {
 	return store.Retry(ctx, s.opts.MaxRetries, fn)
