@@ -188,26 +188,9 @@ func (s *Store) insertBatch(ctx context.Context, docs []*core.Document, out []Ba
 	b.Queue(insertDocumentsSQL, uuids, projects, names, versions, riDoc, riID, riProj, riName)
 	br := tx.SendBatch(ctx, b)
 	if len(children) > 0 {
-		if _, err := br.Exec(); err != nil {
+		if err := recheckLocked(br, refs, resolved); err != nil {
 			br.Close()
 			return nil, err
-		}
-		rows, err := br.Query()
-		if err != nil {
-			br.Close()
-			return nil, err
-		}
-		again, err := scanResolved(rows)
-		if err != nil {
-			br.Close()
-			return nil, err
-		}
-		for _, id := range refs {
-			if again[id] != resolved[id] {
-				br.Close()
-				return nil, &store.Error{Status: 409, Type: "urn:ed-fi:api:conflict:write-conflict", Title: "Write Conflict",
-					Detail: "A referenced item was changed or deleted by a concurrent request; retry the request."}
-			}
 		}
 	}
 	ids := make(map[uuid.UUID]int64, len(batch))

@@ -171,26 +171,9 @@ func (s *Store) write(ctx context.Context, doc *core.Document, putID *uuid.UUID,
 	if b.Len() > 0 {
 		br := tx.SendBatch(ctx, b)
 		if len(children) > 0 {
-			if _, err := br.Exec(); err != nil {
+			if err := recheckLocked(br, refs, resolved); err != nil {
 				br.Close()
 				return res, err
-			}
-			rows, err := br.Query()
-			if err != nil {
-				br.Close()
-				return res, err
-			}
-			again, err := scanResolved(rows)
-			if err != nil {
-				br.Close()
-				return res, err
-			}
-			for _, id := range refs {
-				if again[id] != resolved[id] {
-					br.Close()
-					return res, &store.Error{Status: 409, Type: "urn:ed-fi:api:conflict:write-conflict", Title: "Write Conflict",
-						Detail: "A referenced item was changed or deleted by a concurrent request; retry the request."}
-				}
 			}
 		}
 		if docID != 0 {
@@ -323,6 +306,31 @@ func (s *Store) write(ctx context.Context, doc *core.Document, putID *uuid.UUID,
 		return res, err
 	}
 	return store.WriteResult{ID: docUUID, Created: created, ETag: store.FormatETag(etag)}, nil
+}
+
+// recheckLocked reads the results of lockSharedSQL and resolveSQL (over
+// refs) queued on br, and fails with a write conflict when a referenced
+// document was deleted or changed identity between the resolution and the
+// lock.
+func recheckLocked(br pgx.BatchResults, refs []uuid.UUID, resolved map[uuid.UUID]int64) error {
+	if _, err := br.Exec(); err != nil {
+		return err
+	}
+	rows, err := br.Query()
+	if err != nil {
+		return err
+	}
+	again, err := scanResolved(rows)
+	if err != nil {
+		return err
+	}
+	for _, id := range refs {
+		if again[id] != resolved[id] {
+			return &store.Error{Status: 409, Type: "urn:ed-fi:api:conflict:write-conflict", Title: "Write Conflict",
+				Detail: "A referenced item was changed or deleted by a concurrent request; retry the request."}
+		}
+	}
+	return nil
 }
 
 // sameDescriptor compares a descriptor document with its stored row: all
