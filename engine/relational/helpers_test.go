@@ -11,7 +11,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math/big"
 	"os"
 	"path/filepath"
 	"sort"
@@ -26,6 +25,7 @@ import (
 	"github.com/edfi-bench/tpr/engine/enginetest"
 	"github.com/edfi-bench/tpr/engine/relational"
 	"github.com/edfi-bench/tpr/engine/store"
+	"github.com/edfi-bench/tpr/engine/storetest"
 )
 
 // specDB is one test's database (a fresh clone of the provisioned
@@ -248,90 +248,10 @@ func apiBody(t testing.TB, it *store.Item) map[string]any {
 	return m
 }
 
-// jsonDiff lists the differences between two decoded JSON values, one line
-// per difference, each naming its JSON path. Numbers compare numerically
-// (1.0 equals 1, 12.50 equals 12.5); object key order is irrelevant; array
-// order is significant.
-func jsonDiff(got, want any) []string {
-	var out []string
-	diffAt("$", got, want, &out)
-	return out
-}
-
-func diffAt(path string, got, want any, out *[]string) {
-	switch w := want.(type) {
-	case map[string]any:
-		g, ok := got.(map[string]any)
-		if !ok {
-			*out = append(*out, fmt.Sprintf("%s: got %s, want an object %s", path, shortJSON(got), shortJSON(want)))
-			return
-		}
-		keys := map[string]bool{}
-		for k := range w {
-			keys[k] = true
-		}
-		for k := range g {
-			keys[k] = true
-		}
-		sorted := make([]string, 0, len(keys))
-		for k := range keys {
-			sorted = append(sorted, k)
-		}
-		sort.Strings(sorted)
-		for _, k := range sorted {
-			gv, gok := g[k]
-			wv, wok := w[k]
-			switch {
-			case !gok:
-				*out = append(*out, fmt.Sprintf("%s.%s: missing, want %s", path, k, shortJSON(wv)))
-			case !wok:
-				*out = append(*out, fmt.Sprintf("%s.%s: unexpected %s", path, k, shortJSON(gv)))
-			default:
-				diffAt(path+"."+k, gv, wv, out)
-			}
-		}
-	case []any:
-		g, ok := got.([]any)
-		if !ok {
-			*out = append(*out, fmt.Sprintf("%s: got %s, want an array %s", path, shortJSON(got), shortJSON(want)))
-			return
-		}
-		if len(g) != len(w) {
-			*out = append(*out, fmt.Sprintf("%s: got %d elements, want %d\n    got:  %s\n    want: %s", path, len(g), len(w), shortJSON(got), shortJSON(want)))
-			return
-		}
-		for i := range w {
-			diffAt(fmt.Sprintf("%s[%d]", path, i), g[i], w[i], out)
-		}
-	case json.Number:
-		g, ok := got.(json.Number)
-		if !ok {
-			*out = append(*out, fmt.Sprintf("%s: got %s, want the number %s", path, shortJSON(got), w))
-			return
-		}
-		gr, gok := new(big.Rat).SetString(string(g))
-		wr, wok := new(big.Rat).SetString(string(w))
-		if !gok || !wok || gr.Cmp(wr) != 0 {
-			*out = append(*out, fmt.Sprintf("%s: got %s, want %s", path, g, w))
-		}
-	default:
-		if fmt.Sprintf("%T %v", got, got) != fmt.Sprintf("%T %v", want, want) {
-			*out = append(*out, fmt.Sprintf("%s: got %s, want %s", path, shortJSON(got), shortJSON(want)))
-		}
-	}
-}
-
-// short renders a value as compact JSON, truncated.
-func shortJSON(v any) string {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return fmt.Sprintf("%v", v)
-	}
-	if len(b) > 300 {
-		return string(b[:300]) + "…"
-	}
-	return string(b)
-}
+// jsonDiff is the conformance suite's JSON comparison: one line per
+// difference, each naming its JSON path; numbers compare numerically, object
+// key order is irrelevant, array order is significant.
+var jsonDiff = storetest.JSONDiff
 
 // assertSameJSON fails the test with one line per difference.
 func assertSameJSON(t testing.TB, what string, got, want any) {

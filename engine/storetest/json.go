@@ -21,10 +21,11 @@ func decode(t testing.TB, b []byte) any {
 	return v
 }
 
-// jsonDiff lists the differences between two decoded JSON values, each
-// naming its path. Numbers compare numerically (88.750 equals 88.75), object
-// key order is irrelevant, array order is significant.
-func jsonDiff(got, want any) []string {
+// JSONDiff lists the differences between two decoded JSON values (decode
+// numbers as json.Number), each naming its path. Numbers compare
+// numerically (88.750 equals 88.75), object key order is irrelevant, array
+// order is significant.
+func JSONDiff(got, want any) []string {
 	var out []string
 	diffAt("$", got, want, &out)
 	return out

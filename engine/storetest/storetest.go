@@ -200,7 +200,7 @@ func (h *suite) get(endpoint string, id uuid.UUID) (*store.Item, map[string]any)
 // same fails unless a GET body equals a fixture's body.
 func (h *suite) same(what string, got map[string]any, want fixture) {
 	h.t.Helper()
-	if d := jsonDiff(got, decode(h.t, []byte(want.body))); len(d) > 0 {
+	if d := JSONDiff(got, decode(h.t, []byte(want.body))); len(d) > 0 {
 		h.t.Errorf("%s differs from what was written:\n  %s", what, strings.Join(d, "\n  "))
 	}
 }
