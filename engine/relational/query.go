@@ -95,6 +95,9 @@ func (s *Store) pageQuery(r *apischema.Resource, q store.Query) (*pageQuery, err
 		args = append(args, r.Project.ProjectName+"."+r.Name)
 		where = append(where, fmt.Sprintf(`r."Discriminator" = $%d`, len(args)))
 	}
+	if q.Limit < 0 || q.Offset < 0 {
+		return nil, store.BadRequest("limit and offset must not be negative.")
+	}
 	pq := &pageQuery{hash: filterHash(r, q.Filters)}
 	pq.countSQL = fmt.Sprintf(`SELECT count(*) %s%s`, from, whereClause(where))
 	pq.countArgs = append([]any(nil), args...)
@@ -106,9 +109,19 @@ func (s *Store) pageQuery(r *apischema.Resource, q store.Query) (*pageQuery, err
 		args = append(args, after)
 		where = append(where, fmt.Sprintf(`r."DocumentId" > $%d`, len(args)))
 	}
-	args = append(args, q.Limit, q.Offset)
-	pq.pageSQL = fmt.Sprintf(`SELECT r."DocumentId" %s%s ORDER BY r."DocumentId" LIMIT $%d OFFSET $%d`,
-		from, whereClause(where), len(args)-1, len(args))
+	// LIMIT is written into the statement (a validated integer, 1…500),
+	// and OFFSET only when it is not 0. As parameters PostgreSQL cannot
+	// cost them in a generic plan, so it planned every execution afresh
+	// (a custom plan each time); written out, the statement of a keyset or
+	// first page gets a cached generic plan after five executions and
+	// skips planning — which also makes a deep keyset page cost what the
+	// first does. The distinct statements stay few: one per page size,
+	// twice.
+	pq.pageSQL = fmt.Sprintf(`SELECT r."DocumentId" %s%s ORDER BY r."DocumentId" LIMIT %d`, from, whereClause(where), q.Limit)
+	if q.Offset != 0 {
+		args = append(args, q.Offset)
+		pq.pageSQL += fmt.Sprintf(" OFFSET $%d", len(args))
+	}
 	pq.pageArgs = args
 	return pq, nil
 }
