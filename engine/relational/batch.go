@@ -91,8 +91,10 @@ func (s *Store) insertBatch(ctx context.Context, docs []*core.Document, out []Ba
 			lookup = append(lookup, id)
 		}
 	}
-	for _, d := range docs {
-		for _, id := range refIDs(d) {
+	docRefs := make([][]uuid.UUID, len(docs))
+	for i, d := range docs {
+		docRefs[i] = refIDs(d)
+		for _, id := range docRefs[i] {
 			add(id)
 		}
 		add(d.ReferentialID)
@@ -139,7 +141,7 @@ func (s *Store) insertBatch(ctx context.Context, docs []*core.Document, out []Ba
 	childSet := map[int64]bool{}
 	refSeen := map[uuid.UUID]bool{}
 	for _, i := range batch {
-		for _, id := range refIDs(docs[i]) {
+		for _, id := range docRefs[i] {
 			if !refSeen[id] {
 				refSeen[id] = true
 				refs = append(refs, id)
@@ -221,7 +223,7 @@ func (s *Store) insertBatch(ctx context.Context, docs []*core.Document, out []Ba
 	// rows of every document, one statement per table; then the edges.
 	var order []*tablePlan
 	byTable := map[*tablePlan][][]any{}
-	var descArgs [8][]*string
+	var descArgs [7][]*string
 	var descIDs []int64
 	var edgeParent, edgeChild []int64
 	var edgeFlag []bool
@@ -229,16 +231,8 @@ func (s *Store) insertBatch(ctx context.Context, docs []*core.Document, out []Ba
 		d := docs[i]
 		docID := ids[uuids[k]]
 		if d.Resource.IsDescriptor {
-			str := func(key string) *string {
-				if v, ok := d.Body[key].(string); ok {
-					return &v
-				}
-				return nil
-			}
-			disc := d.Resource.Project.ProjectName + "." + d.Resource.Name
 			descIDs = append(descIDs, docID)
-			for j, v := range []*string{str("namespace"), str("codeValue"), str("shortDescription"), str("description"),
-				str("effectiveBeginDate"), str("effectiveEndDate"), &disc} {
+			for j, v := range descriptorValues(d) {
 				descArgs[j] = append(descArgs[j], v)
 			}
 			continue

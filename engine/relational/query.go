@@ -109,7 +109,7 @@ func (s *Store) pageQuery(r *apischema.Resource, q store.Query) (*pageQuery, err
 		args = append(args, after)
 		where = append(where, fmt.Sprintf(`r."DocumentId" > $%d`, len(args)))
 	}
-	// LIMIT is written into the statement (a validated integer, 1…500),
+	// LIMIT is written into the statement (a validated integer, 0…500),
 	// and OFFSET only when it is not 0. As parameters PostgreSQL cannot
 	// cost them in a generic plan, so it planned every execution afresh
 	// (a custom plan each time); written out, the statement of a keyset or

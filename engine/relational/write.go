@@ -357,6 +357,22 @@ FROM "dms"."Descriptor" WHERE "DocumentId" = $1`, docID).Scan(&ns, &cv, &sd, &de
 }
 
 func queueDescriptor(wq *writeQueue, doc *core.Document, docID int64, created bool) {
+	sql := updateDescriptorSQL
+	if created {
+		sql = insertDescriptorSQL
+	}
+	args := []any{docID}
+	for _, v := range descriptorValues(doc) {
+		args = append(args, v)
+	}
+	wq.exec(sql, args...)
+}
+
+// descriptorValues are a descriptor document's dms.Descriptor columns after
+// DocumentId, in the order of insertDescriptorSQL's parameters $2…$8:
+// namespace, codeValue, shortDescription, description, the effective dates
+// (nil when absent) and the project-qualified discriminator.
+func descriptorValues(doc *core.Document) [7]*string {
 	str := func(k string) *string {
 		if v, ok := doc.Body[k].(string); ok {
 			return &v
@@ -364,10 +380,6 @@ func queueDescriptor(wq *writeQueue, doc *core.Document, docID int64, created bo
 		return nil
 	}
 	disc := doc.Resource.Project.ProjectName + "." + doc.Resource.Name
-	sql := updateDescriptorSQL
-	if created {
-		sql = insertDescriptorSQL
-	}
-	wq.exec(sql, docID, str("namespace"), str("codeValue"), str("shortDescription"), str("description"),
-		str("effectiveBeginDate"), str("effectiveEndDate"), disc)
+	return [7]*string{str("namespace"), str("codeValue"), str("shortDescription"), str("description"),
+		str("effectiveBeginDate"), str("effectiveEndDate"), &disc}
 }

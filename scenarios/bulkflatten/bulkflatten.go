@@ -60,14 +60,20 @@ func (s *scenario) Run(ctx context.Context, env *bench.Env) (*results.Scenario, 
 		"datagenVersion": datagen.Version}}
 	rec := bench.NewRecorder()
 
-	var relStats, docStats *loadStats
+	var relStats, batchStats, docStats *loadStats
 	var relDB *bench.DB
 	if env.Uses("relational") {
-		db, err := env.NewDB(ctx, "bulk_relational")
-		if err != nil {
-			return res, err
+		// Two fresh databases, one per write path: one transaction per
+		// document, as API clients post, and UpsertBatch.
+		open := func(name string) (*bench.DB, *relational.Store, error) {
+			db, err := env.NewDB(ctx, name)
+			if err != nil {
+				return nil, nil, err
+			}
+			rel, err := db.Relational(relational.Options{})
+			return db, rel, err
 		}
-		rel, err := db.Relational(relational.Options{})
+		db, rel, err := open("bulk_relational")
 		if err != nil {
 			return res, err
 		}
@@ -75,14 +81,7 @@ func (s *scenario) Run(ctx context.Context, env *bench.Env) (*results.Scenario, 
 			return res, fmt.Errorf("relational load: %w", err)
 		}
 		relDB = db
-	}
-	var batchStats *loadStats
-	if env.Uses("relational") {
-		db, err := env.NewDB(ctx, "bulk_batched")
-		if err != nil {
-			return res, err
-		}
-		rel, err := db.Relational(relational.Options{})
+		db, rel, err = open("bulk_batched")
 		if err != nil {
 			return res, err
 		}
