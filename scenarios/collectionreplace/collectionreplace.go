@@ -188,7 +188,10 @@ func (s *scenario) Run(ctx context.Context, env *bench.Env) (*results.Scenario, 
 	res.Ratios = append(res.Ratios,
 		&results.Metric{Name: fmt.Sprintf("replace_vs_diff_time_one_of_%d", ref), Value: rep.p50 / dif.p50, Better: results.Higher, Threshold: 0.5, Target: &twenty,
 			Description: fmt.Sprintf("PUT time of replace ÷ diff when one element of %d changes (how many times cheaper diff is)", ref)},
-		&results.Metric{Name: fmt.Sprintf("diff_vs_replace_time_unchanged_%d", ref), Value: got["diff"][ref]["none"].p50 / got["replace"][ref]["none"].p50, Better: results.Lower, Threshold: 0.5,
+		// A no-op diff PUT takes a few milliseconds, and this ratio moved
+		// between 0.09 and 0.21 over runs of one commit: it gates only when
+		// it more than doubles.
+		&results.Metric{Name: fmt.Sprintf("diff_vs_replace_time_unchanged_%d", ref), Value: got["diff"][ref]["none"].p50 / got["replace"][ref]["none"].p50, Better: results.Lower, Threshold: 1.0,
 			Description: "PUT time of diff ÷ replace for an unchanged document"},
 		&results.Metric{Name: fmt.Sprintf("diff_vs_replace_time_all_%d", ref), Value: got["diff"][ref]["all"].p50 / got["replace"][ref]["all"].p50, Better: results.Lower, Threshold: 0.5,
 			Description: "PUT time of diff ÷ replace when every element changes (diff's worst case)"})
